@@ -1,0 +1,28 @@
+/** Why a session failed. `desktop-notifications-failed` and `handler-failed` are non-fatal. */
+export type SessionErrorCode =
+  | "sdk-load-failed"
+  | "sdk-load-timeout"
+  | "session-create-failed"
+  | "token-fetch-failed"
+  | "invalid-token"
+  | "desktop-notifications-failed"
+  | "handler-failed";
+
+/**
+ * A fault of the session, reported through the `error` state and the `error` event.
+ * The message says what went wrong and what to do; it never contains a token.
+ *
+ * @example
+ * talk.on("error", (error) => {
+ *   if (error.code === "sdk-load-failed") showBanner("Chat is blocked on this network.");
+ * });
+ */
+export class SessionError extends Error {
+  override readonly name = "SessionError";
+  readonly code: SessionErrorCode;
+
+  constructor(code: SessionErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+  }
+}

@@ -1,0 +1,23 @@
+export { createTalkSession } from "./createTalkSession";
+export { SessionError, type SessionErrorCode } from "./SessionError";
+export { validateSessionOptions } from "./validateOptions";
+export { talkScriptUrl } from "./loadTalk";
+export type {
+  CommonSessionOptions,
+  DebugEntry,
+  RetryOptions,
+  SessionController,
+  SessionEventHandlers,
+  SessionEventName,
+  SessionOptions,
+  SessionState,
+  SessionStatus,
+  SyncUserSessionOptions,
+  TalkEventHandlers,
+  TalkEventName,
+  TalkModule,
+  UserIdSessionOptions,
+} from "./types";
+export { bindEventProps, type EventPropsBinding } from "./bindEventProps";
+export { eventNameOfProp, type SessionEventProps } from "./sessionEventProps";
+export { pickSessionOptions } from "./pickSessionOptions";
