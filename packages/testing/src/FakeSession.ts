@@ -1,0 +1,465 @@
+import type Talk from "talkjs";
+import { EventHub } from "./EventHub.js";
+import { fakeConversationData } from "./fakeConversationData.js";
+import { fakeMessage, type FakeMessageInit } from "./fakeMessage.js";
+import { fakeUnreadConversation } from "./fakeUnreadConversation.js";
+import type { FakeRuntime } from "./FakeRuntime.js";
+import { FakeUIBox, type FakeUIBoxKind } from "./FakeUIBox.js";
+import { FakeUser } from "./FakeUser.js";
+import { readTokenExpiry } from "./jwt.js";
+import { talkError } from "./talkError.js";
+import { startTimer, stopTimer, type TimerHandle } from "./timers.js";
+import { validateSessionOptions } from "./validateSessionOptions.js";
+import { verifyTestToken } from "./verifyTestToken.js";
+
+/** What `clickDesktopNotification` puts into the event. */
+export interface FakeDesktopNotificationInit {
+  conversation?: Partial<Talk.ConversationData>;
+}
+
+type MessageHandler = (message: Talk.Message) => void;
+type NotificationClickHandler = (event: Talk.DesktopNotificationClickedEvent) => void;
+type UnreadsHandler = (unreadConversations: Talk.UnreadConversation[]) => void;
+type TokenCheck = { ok: true; exp: number | undefined } | { ok: false; reason: string };
+
+const UNREADS_CHANGE = "unreadsChange";
+const LEGACY_EVENTS = new Set(["message", "desktopNotificationClicked"]);
+const noop = (): void => undefined;
+
+function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
+  return typeof value === "object" && value !== null && typeof (value as { then?: unknown }).then === "function";
+}
+
+function assertHandler(method: string, handler: unknown): void {
+  if (typeof handler !== "function") throw new Error(`[TalkJS] ${method} needs a handler function; got ${typeof handler}.`);
+}
+
+function subscription(remove: () => void): Talk.Subscription {
+  return { unsubscribe: remove };
+}
+
+/**
+ * The fake `Talk.Session` (reach it as `new talk.Session(...)` or `talk.sessions`).
+ * Besides the SDK members it has test-only extras: `options`, `tokens`, `tokenFetchCount`, `authenticated`,
+ * `desktopNotificationsEnabled`, `subscriptionCount()` and the emit helpers the `FakeTalk` controls call.
+ * @example
+ * const session = new talk.Session({ appId: "test-app", userId: "pete" });
+ * session.onMessage((message) => console.log(message.body));
+ * session.emitMessage({ body: "Hi" });
+ */
+export class FakeSession {
+  readonly appId: string;
+  readonly me: Talk.User;
+  readonly unreads: Talk.Unreads;
+  /** Test-only: the options object given to the constructor. */
+  readonly options: Talk.SessionOptions;
+
+  #runtime: FakeRuntime;
+  #events = new EventHub();
+  #alive = true;
+  #boxes: FakeUIBox[] = [];
+  #tokens: string[] = [];
+  #tokenFetchCount = 0;
+  #authenticated = false;
+  #authenticationFailure: string | undefined;
+  #authAttempt = 0;
+  #pendingAuthentication: Promise<void> = Promise.resolve();
+  #refreshTimer: TimerHandle | undefined;
+  #unreadConversations: Talk.UnreadConversation[] = [];
+  #unreadsEmitted = false;
+  #desktopNotificationsEnabled: boolean | undefined;
+
+  /**
+   * @internal Use `new talk.Session(options)`; the fake's class passes its runtime here.
+   * @throws TypeError before `ready`; Error for invalid options or an injected failure.
+   */
+  constructor(options: Talk.SessionOptions, runtime: FakeRuntime) {
+    runtime.assertLoaded("Session");
+    validateSessionOptions(options);
+    const failure = runtime.takeSessionFailure();
+    if (failure !== undefined) throw failure;
+    this.#runtime = runtime;
+    this.options = options;
+    this.appId = options.appId;
+    this.me = options.me ?? new FakeUser(options.userId ?? "");
+    this.unreads = this.#createUnreads();
+    runtime.registerSession(this);
+    this.#startAuthentication();
+  }
+
+  get isAlive(): boolean {
+    return this.#alive;
+  }
+
+  /** Test-only: every token this session was given (constructor, then each fetched one), in order. */
+  get tokens(): readonly string[] {
+    return [...this.#tokens];
+  }
+
+  /** Test-only: how many times this session called its `tokenFetcher`. */
+  get tokenFetchCount(): number {
+    return this.#tokenFetchCount;
+  }
+
+  /** Test-only: the result of the latest credential check. */
+  get authenticated(): boolean {
+    return this.#authenticated;
+  }
+
+  /** Test-only: why the latest credential check failed, or `undefined`. */
+  get authenticationFailure(): string | undefined {
+    return this.#authenticationFailure;
+  }
+
+  /** Test-only: `undefined` until `setDesktopNotificationEnabled` succeeds. */
+  get desktopNotificationsEnabled(): boolean | undefined {
+    return this.#desktopNotificationsEnabled;
+  }
+
+  /** Test-only: the unread conversations last emitted (`[]` at first). */
+  get unreadConversations(): Talk.UnreadConversation[] {
+    return [...this.#unreadConversations];
+  }
+
+  /** Test-only: live SDK subscriptions of this session (on* subscriptions, legacy on(), unreads). */
+  subscriptionCount(): number {
+    return this.#events.count();
+  }
+
+  /** Resolves once the pending authentication settles; never rejects. */
+  hasValidCredentials(): Promise<boolean> {
+    this.#assertAlive("hasValidCredentials");
+    return (async () => {
+      let settled: Promise<void>;
+      do {
+        settled = this.#pendingAuthentication;
+        await settled;
+      } while (settled !== this.#pendingAuthentication);
+      return this.#alive && this.#authenticated;
+    })();
+  }
+
+  on(eventType: "message", handler: (message: Talk.Message) => void): void;
+  on(eventType: "desktopNotificationClicked", handler: (event: Talk.DesktopNotificationClickedEvent) => void): void;
+  on(eventType: "message" | "desktopNotificationClicked", handler: MessageHandler | NotificationClickHandler): void {
+    this.#assertAlive("on");
+    this.#assertLegacyEvent("on", eventType);
+    assertHandler(`session.on("${eventType}")`, handler);
+    this.#events.add(eventType, handler, true);
+  }
+
+  off(eventType: "message", handler: (message: Talk.Message) => void): void;
+  off(eventType: "desktopNotificationClicked", handler: (event: Talk.DesktopNotificationClickedEvent) => void): void;
+  off(eventType: "message" | "desktopNotificationClicked", handler: MessageHandler | NotificationClickHandler): void {
+    this.#assertAlive("off");
+    this.#assertLegacyEvent("off", eventType);
+    this.#events.removeLegacy(eventType, handler);
+  }
+
+  onMessage(handler: (message: Talk.Message) => void): Talk.Subscription {
+    return this.#subscribe("onMessage", "message", handler);
+  }
+
+  onDesktopNotificationClicked(handler: (event: Talk.DesktopNotificationClickedEvent) => void): Talk.Subscription {
+    return this.#subscribe("onDesktopNotificationClicked", "desktopNotificationClicked", handler);
+  }
+
+  onBrowserPermissionNeeded(handler: (event: Talk.BrowserPermissionNeededEvent) => Promise<unknown> | void): Talk.Subscription {
+    return this.#subscribe("onBrowserPermissionNeeded", "browserPermissionNeeded", handler);
+  }
+
+  onBrowserPermissionDenied(handler: (event: Talk.BrowserPermissionDeniedEvent) => void): Talk.Subscription {
+    return this.#subscribe("onBrowserPermissionDenied", "browserPermissionDenied", handler);
+  }
+
+  /**
+   * Enabling needs notification permission: with "denied" it emits `browserPermissionDenied` and rejects with
+   * code `NOTIFICATIONS_PERMISSION_DENIED`; with "unsupported" it rejects with `NOTIFICATIONS_NOT_SUPPORTED`.
+   */
+  setDesktopNotificationEnabled(isEnabled: boolean, { alertOnFailure = true }: { alertOnFailure?: boolean } = {}): Promise<void> {
+    this.#assertAlive("setDesktopNotificationEnabled");
+    void alertOnFailure; // The fake never shows an alert().
+    return Promise.resolve().then(() => {
+      const permission = this.#runtime.settings.notificationPermission;
+      if (!isEnabled || permission === "granted") {
+        if (this.#alive) this.#desktopNotificationsEnabled = isEnabled;
+        return;
+      }
+      if (permission === "unsupported") {
+        throw talkError("NOTIFICATIONS_NOT_SUPPORTED", "[TalkJS] Desktop notifications are not supported by this browser.");
+      }
+      if (this.#alive) this.#events.emit("browserPermissionDenied", { type: "notifications" } satisfies Talk.BrowserPermissionDeniedEvent);
+      throw talkError("NOTIFICATIONS_PERMISSION_DENIED", "[TalkJS] The user denied permission to show desktop notifications.");
+    });
+  }
+
+  createInbox(options?: Talk.InboxOptions): FakeUIBox {
+    this.#assertAlive("createInbox");
+    return this.#createBox("inbox", undefined, options);
+  }
+
+  createChatbox(conversationOrOptions?: unknown, options?: Talk.ChatboxOptions): FakeUIBox {
+    this.#assertAlive("createChatbox");
+    return this.#createBox("chatbox", conversationOrOptions, options);
+  }
+
+  createPopup(conversationOrOptions?: unknown, options?: Talk.PopupOptions): FakeUIBox {
+    this.#assertAlive("createPopup");
+    return this.#createBox("popup", conversationOrOptions, options);
+  }
+
+  getInboxes(): FakeUIBox[] {
+    this.#assertAlive("getInboxes");
+    return this.#boxes.filter((box) => box.kind === "inbox");
+  }
+
+  getChatboxes(): FakeUIBox[] {
+    this.#assertAlive("getChatboxes");
+    return this.#boxes.filter((box) => box.kind === "chatbox");
+  }
+
+  getPopups(): FakeUIBox[] {
+    this.#assertAlive("getPopups");
+    return this.#boxes.filter((box) => box.kind === "popup");
+  }
+
+  /** Idempotent: stops token refreshes, drops every subscription and destroys the UI boxes. */
+  destroy(): void {
+    if (!this.#alive) return;
+    this.#alive = false;
+    this.#authAttempt += 1;
+    stopTimer(this.#refreshTimer);
+    this.#refreshTimer = undefined;
+    this.#events.clear();
+    for (const box of [...this.#boxes]) box.destroy();
+  }
+
+  /** Test-only: emits "message" now and returns the message; a throwing handler's error is rethrown after all ran. */
+  emitMessage(init: FakeMessageInit = {}): Talk.Message {
+    this.#assertAlive("emitMessage");
+    const message = fakeMessage({ isByMe: init.senderId !== undefined && init.senderId === this.me.id, ...init });
+    this.#events.emit("message", message);
+    return message;
+  }
+
+  /** Test-only: replaces the unread conversations (a number makes that many) and calls the unreads handlers. */
+  setUnreads(unreads: Talk.UnreadConversation[] | number): void {
+    this.#assertAlive("setUnreads");
+    this.#unreadConversations =
+      typeof unreads === "number"
+        ? Array.from({ length: unreads }, (_, index) => fakeUnreadConversation({ conversation: { id: `conversation-${index + 1}` } }))
+        : [...unreads];
+    this.#unreadsEmitted = true;
+    this.#events.emit(UNREADS_CHANGE, [...this.#unreadConversations]);
+  }
+
+  /** Test-only: emits "desktopNotificationClicked" as if the user clicked a notification. */
+  clickDesktopNotification(init: FakeDesktopNotificationInit = {}): void {
+    this.#assertAlive("clickDesktopNotification");
+    const event: Talk.DesktopNotificationClickedEvent = { conversation: fakeConversationData(init.conversation) };
+    this.#events.emit("desktopNotificationClicked", event);
+  }
+
+  /**
+   * Test-only: what TalkJS does before a browser prompt. Emits `browserPermissionNeeded`, waits for every promise
+   * the handlers returned (rejections ignored), then emits `browserPermissionDenied` if the permission is "denied".
+   * With "unsupported" no event fires (no Permissions API); a handler calling `preventDefault()` cancels the prompt.
+   */
+  requestBrowserPermission(type: Talk.PermissionType = "notifications"): Promise<"granted" | "denied" | "unsupported"> {
+    this.#assertAlive("requestBrowserPermission");
+    const permission = this.#runtime.settings.notificationPermission;
+    if (permission === "unsupported") return Promise.resolve(permission);
+    let prevented = false;
+    const event: Talk.BrowserPermissionNeededEvent = { type, preventDefault: () => void (prevented = true) };
+    return (async () => {
+      const results = this.#events.emit("browserPermissionNeeded", event);
+      await Promise.allSettled(results.filter(isPromiseLike));
+      if (this.#alive && !prevented && permission === "denied") {
+        this.#events.emit("browserPermissionDenied", { type } satisfies Talk.BrowserPermissionDeniedEvent);
+      }
+      return permission;
+    })();
+  }
+
+  /** Test-only: calls `tokenFetcher` now as TalkJS does before `exp`; records and checks the token. Rejects if it fails. */
+  refreshToken(): Promise<string> {
+    this.#assertAlive("refreshToken");
+    if (this.options.tokenFetcher === undefined) {
+      return Promise.reject(new Error("[TalkJS fake] refreshToken(): this session has no tokenFetcher to ask."));
+    }
+    stopTimer(this.#refreshTimer);
+    this.#refreshTimer = undefined;
+    return this.#authenticate(() => this.#callTokenFetcher(), false);
+  }
+
+  #startAuthentication(): void {
+    const { token, tokenFetcher, signature } = this.options;
+    if (token !== undefined) {
+      this.#tokens.push(token);
+      this.#authenticate(() => token, true, false).catch(noop);
+    } else if (tokenFetcher !== undefined) {
+      this.#authenticate(() => this.#callTokenFetcher(), true).catch(noop);
+    } else {
+      // Without a token, only the legacy signature (or a fake with no secret) authenticates.
+      const refusal = !this.#appIdAccepted()
+        ? `unknown app id ${JSON.stringify(this.appId)}`
+        : this.#runtime.settings.secret !== undefined && signature === undefined
+          ? "no token: this fake verifies JWTs, so give a token or tokenFetcher"
+          : undefined;
+      this.#authenticated = refusal === undefined;
+      this.#authenticationFailure = refusal;
+    }
+    void this.#pendingAuthentication.then(() => this.#emitInitialUnreads());
+  }
+
+  #callTokenFetcher(): string | Promise<string> {
+    const { tokenFetcher } = this.options;
+    this.#tokenFetchCount += 1;
+    if (tokenFetcher === undefined) throw new Error("[TalkJS fake] This session has no tokenFetcher.");
+    return tokenFetcher();
+  }
+
+  /** Gets a token, records it, checks it and schedules the next refresh; the latest attempt decides `authenticated`. */
+  #authenticate(getToken: () => string | Promise<string>, initial: boolean, record = true): Promise<string> {
+    const attempt = ++this.#authAttempt;
+    const isCurrent = (): boolean => this.#alive && attempt === this.#authAttempt;
+    const refuse = (reason: string): void => {
+      if (!isCurrent()) return;
+      this.#authenticated = false;
+      this.#authenticationFailure = reason;
+    };
+    const work = (async () => {
+      await Promise.resolve(); // TalkJS asks for tokens asynchronously, never inside the constructor.
+      let token: unknown;
+      try {
+        token = await getToken();
+      } catch (error) {
+        refuse(`tokenFetcher failed: ${error instanceof Error ? error.message : String(error)}`);
+        throw error;
+      }
+      if (typeof token !== "string" || token === "") {
+        const problem = `tokenFetcher must return a non-empty string; got ${typeof token === "string" ? '""' : typeof token}.`;
+        refuse(problem);
+        throw new Error(`[TalkJS] ${problem}`);
+      }
+      if (!this.#alive) return token;
+      if (record) this.#tokens.push(token);
+      const check = await this.#checkToken(token);
+      if (isCurrent()) {
+        this.#authenticated = check.ok;
+        this.#authenticationFailure = check.ok ? undefined : check.reason;
+        // A rejected first token is still refreshed at its exp (at once if expired); a rejected fetched one is not, to avoid a loop.
+        const exp = check.ok ? check.exp : initial ? readTokenExpiry(token) : undefined;
+        if (exp !== undefined) this.#scheduleRefresh(exp);
+      }
+      return token;
+    })();
+    this.#pendingAuthentication = work.then(noop, noop);
+    return work;
+  }
+
+  async #checkToken(token: string): Promise<TokenCheck> {
+    if (!this.#appIdAccepted()) return { ok: false, reason: `unknown app id ${JSON.stringify(this.appId)}` };
+    const { secret } = this.#runtime.settings;
+    if (secret === undefined) {
+      const exp = readTokenExpiry(token);
+      if (exp !== undefined && exp * 1000 <= Date.now()) return { ok: false, reason: "the token has expired" };
+      return { ok: true, exp };
+    }
+    try {
+      return await verifyTestToken(token, { secret, appId: this.appId, userId: this.me.id });
+    } catch (error) {
+      return { ok: false, reason: `could not verify the token: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
+
+  #scheduleRefresh(expSeconds: number): void {
+    if (this.options.tokenFetcher === undefined) return;
+    stopTimer(this.#refreshTimer);
+    const delayMs = expSeconds * 1000 - this.#runtime.settings.refreshBeforeExpiryMs - Date.now();
+    this.#refreshTimer = startTimer(() => {
+      this.#refreshTimer = undefined;
+      if (this.#alive) this.#authenticate(() => this.#callTokenFetcher(), false).catch(noop);
+    }, delayMs);
+  }
+
+  #appIdAccepted(): boolean {
+    const { appIds } = this.#runtime.settings;
+    return appIds === undefined || appIds.includes(this.appId);
+  }
+
+  /** TalkJS fires unreads "change" once right after it loads; nobody can catch a throw here, so it is logged. */
+  #emitInitialUnreads(): void {
+    if (!this.#alive || !this.#authenticated || this.#unreadsEmitted) return;
+    this.#unreadsEmitted = true;
+    try {
+      this.#events.emit(UNREADS_CHANGE, [...this.#unreadConversations]);
+    } catch (error) {
+      console.error("[TalkJS fake] An unreads change handler threw:", error);
+    }
+  }
+
+  #createUnreads(): Talk.Unreads {
+    const session = this;
+    return {
+      on(eventType: "change", handler: UnreadsHandler): void {
+        session.#assertAlive("unreads.on");
+        session.#assertUnreadsEvent("unreads.on", eventType);
+        assertHandler('unreads.on("change")', handler);
+        session.#events.add(UNREADS_CHANGE, handler, true);
+      },
+      off(eventType: "change", handler: UnreadsHandler): void {
+        session.#assertAlive("unreads.off");
+        session.#assertUnreadsEvent("unreads.off", eventType);
+        session.#events.removeLegacy(UNREADS_CHANGE, handler);
+      },
+      onChange(handler: UnreadsHandler): Talk.Subscription {
+        return session.#subscribe("unreads.onChange", UNREADS_CHANGE, handler);
+      },
+    };
+  }
+
+  #subscribe(method: string, eventName: string, handler: (payload: never) => unknown): Talk.Subscription {
+    this.#assertAlive(method);
+    assertHandler(method, handler);
+    return subscription(this.#events.add(eventName, handler));
+  }
+
+  #createBox(kind: FakeUIBoxKind, conversationOrOptions: unknown, options: unknown): FakeUIBox {
+    const isConversation =
+      typeof conversationOrOptions === "string" ||
+      (typeof conversationOrOptions === "object" && conversationOrOptions !== null && "id" in conversationOrOptions);
+    const conversation = isConversation ? conversationOrOptions : undefined;
+    const box = new FakeUIBox({
+      kind,
+      appId: this.appId,
+      me: this.me,
+      options: isConversation || conversationOrOptions === null ? options : (conversationOrOptions ?? options),
+      conversationId:
+        typeof conversation === "string" ? conversation : (conversation as { id?: unknown } | undefined)?.id === undefined
+          ? undefined
+          : String((conversation as { id: unknown }).id),
+      onDestroy: (destroyed) => {
+        this.#boxes = this.#boxes.filter((candidate) => candidate !== destroyed);
+      },
+    });
+    this.#boxes.push(box);
+    return box;
+  }
+
+  #assertLegacyEvent(method: string, eventType: unknown): void {
+    if (!LEGACY_EVENTS.has(eventType as string)) {
+      throw new Error(`[TalkJS] session.${method}(${JSON.stringify(eventType)}) is not supported; use "message" or "desktopNotificationClicked", or the on<Event> methods.`);
+    }
+  }
+
+  #assertUnreadsEvent(method: string, eventType: unknown): void {
+    if (eventType !== "change") throw new Error(`[TalkJS] ${method}(${JSON.stringify(eventType)}) is not supported; the only unreads event is "change".`);
+  }
+
+  #assertAlive(method: string): void {
+    if (!this.#alive) {
+      throw new Error(`[TalkJS] This session has been destroyed, so ${method}() can no longer be called. Create a new Talk.Session instead.`);
+    }
+  }
+}

@@ -1,0 +1,4 @@
+// Entry of dist/talk.browser.js: served in place of https://cdn.talkjs.com/talk.js, it installs the fake on load.
+import { installFakeTalk, type FakeTalkWindow } from "./installFakeTalk.js";
+
+installFakeTalk(globalThis as FakeTalkWindow);

@@ -1,0 +1,13 @@
+export { createFakeTalk } from "./createFakeTalk.js";
+export type { FakeTalk } from "./FakeTalk.js";
+export type { FakeTalkOptions } from "./FakeTalkOptions.js";
+export type { FakeSession, FakeDesktopNotificationInit } from "./FakeSession.js";
+export type { FakeUser } from "./FakeUser.js";
+export type { FakeUIBox, FakeUIBoxKind } from "./FakeUIBox.js";
+export { FAKE_UI_LABEL } from "./FakeUIBox.js";
+export type { FakeTalkError, FakeTalkErrorCode } from "./talkError.js";
+export { signTestToken, type SignTestTokenOptions } from "./signTestToken.js";
+export { verifyTestToken, type VerifyTestTokenOptions, type VerifyTestTokenResult } from "./verifyTestToken.js";
+export { fakeMessage, type FakeMessageInit } from "./fakeMessage.js";
+export { fakeUnreadConversation, type FakeUnreadConversationInit } from "./fakeUnreadConversation.js";
+export { installFakeTalk, type FakeTalkWindow } from "./installFakeTalk.js";

@@ -1,0 +1,9 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    environment: "node",
+    include: ["tests/**/*.test.ts"],
+    typecheck: { include: ["tests/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+  },
+});
