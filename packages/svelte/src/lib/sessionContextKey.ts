@@ -1,0 +1,2 @@
+/** The context key `<TalkSession>` puts its store under; a Symbol so no other library collides. */
+export const sessionContextKey = Symbol("@x/session-svelte");
