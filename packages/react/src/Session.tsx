@@ -1,0 +1,58 @@
+import { useEffect, useState, type ReactNode } from "react";
+import {
+  bindEventProps,
+  createTalkSession,
+  pickSessionOptions,
+  validateSessionOptions,
+  type SessionOptions,
+} from "@x/session-core";
+import { SessionContext } from "./SessionContext";
+import type { SessionProps } from "./SessionProps";
+
+/**
+ * A user's TalkJS session for everything inside it: connects while mounted, re-creates the
+ * `Talk.Session` only when `appId`, the user or `signature` change, and forwards every `on*` prop.
+ *
+ * @example
+ * <Session appId="APP_ID" userId="pete" onMessage={(message) => console.log(message.body)}>
+ *   <App />
+ * </Session>
+ * @throws TypeError during render when a prop is missing or wrong, naming the prop.
+ */
+export function Session(props: SessionProps): ReactNode {
+  const { controller: sharedController, sessionRef, children } = props;
+  // The core helpers read props by name; interfaces lack the index signature they ask for.
+  const propsByName = props as SessionProps & Readonly<Record<string, unknown>>;
+  const options = pickSessionOptions(propsByName);
+  // A shared controller keeps its own options unless the props name some.
+  const appliesOptions = !sharedController || Object.keys(options).length > 0;
+  if (appliesOptions) validateSessionOptions(options, "<Session>");
+
+  const [controller] = useState(() => sharedController ?? createTalkSession(options));
+  const [events] = useState(() => bindEventProps(controller));
+  if (process.env.NODE_ENV !== "production" && sharedController !== undefined && sharedController !== controller) {
+    console.warn(`[talk-session] <Session> keeps the "controller" it first received; give <Session> a new "key" to switch controllers.`);
+  }
+
+  // Latest-value binding: a new inline handler each render never resubscribes.
+  useEffect(() => events.update(propsByName));
+  useEffect(() => () => events.dispose(), [events]);
+  // Cheap when nothing changed: the core re-creates the session only for a new app, user or signature.
+  useEffect(() => {
+    if (appliesOptions) controller.setOptions(options as SessionOptions);
+  });
+  // The release (not destroy) lets a StrictMode remount or a route change reuse the session.
+  useEffect(() => controller.connect(), [controller]);
+  useEffect(() => {
+    if (!sessionRef) return;
+    const sync = () => void (sessionRef.current = controller.getState().session);
+    sync();
+    const unsubscribe = controller.subscribe(sync);
+    return () => {
+      unsubscribe();
+      sessionRef.current = undefined;
+    };
+  }, [controller, sessionRef]);
+
+  return <SessionContext.Provider value={controller}>{children}</SessionContext.Provider>;
+}

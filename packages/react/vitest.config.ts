@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    environment: "jsdom",
+    // Globals let Testing Library clean up after each test by itself.
+    globals: true,
+    include: ["tests/**/*.test.{ts,tsx}"],
+    typecheck: { include: ["tests/**/*.test-d.{ts,tsx}"], tsconfig: "./tsconfig.json" },
+  },
+});
