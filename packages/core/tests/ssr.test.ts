@@ -1,0 +1,26 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+
+describe("server rendering", () => {
+  it("creates a controller with no window, no document and no talkjs touched", async () => {
+    expect(typeof window).toBe("undefined");
+    const { createTalkSession } = await import("../src/index");
+    const talk = createTalkSession({ appId: "app", userId: "pete" });
+    const unsubscribe = talk.subscribe(() => {});
+    talk.on("message", () => {});
+    talk.setOptions({ appId: "app", userId: "alice" });
+    expect(talk.getState().status).toBe("idle");
+    unsubscribe();
+    talk.destroy();
+  });
+
+  it("turns connect() on a server into an sdk-load-failed state instead of a crash", async () => {
+    const { createTalkSession } = await import("../src/index");
+    const talk = createTalkSession({ appId: "app", userId: "pete" });
+    talk.connect();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(talk.getState().status).toBe("error");
+    expect(talk.getState().error?.code).toBe("sdk-load-failed");
+    talk.destroy();
+  });
+});

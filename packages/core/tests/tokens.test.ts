@@ -1,0 +1,229 @@
+import { createFakeTalk, signTestToken } from "@x/session-testing";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createTalkSession } from "../src/createTalkSession";
+import type { SessionError } from "../src/SessionError";
+import type { DebugEntry } from "../src/types";
+import { appId, settle, setup, useFakeTime } from "./helpers";
+
+const secret = "test-secret";
+const tokenFor = (userId: string, expiresInSeconds = 3600) => signTestToken({ secret, appId, userId, expiresInSeconds });
+
+beforeEach(() => useFakeTime());
+afterEach(() => vi.useRealTimers());
+
+describe("tokens", () => {
+  it("fetches the first token while the SDK loads and hands it to TalkJS as token", async () => {
+    const token = await tokenFor("pete");
+    const tokenFetcher = vi.fn(() => token);
+    const { fake, talk } = setup({ tokenFetcher }, { secret, readyDelayMs: 300 });
+    talk.connect();
+    await settle(0);
+    expect(tokenFetcher).toHaveBeenCalledTimes(1);
+    expect(talk.getState().status).toBe("loading");
+    await settle(300);
+    expect(talk.getState().status).toBe("ready");
+    expect(fake.sessions[0]!.options.token).toBe(token);
+    expect(fake.sessions[0]!.tokenFetchCount).toBe(0);
+    await expect(fake.sessions[0]!.hasValidCredentials()).resolves.toBe(true);
+  });
+
+  it("shares one call between concurrent token requests", async () => {
+    const token = await tokenFor("pete");
+    const tokenFetcher = vi.fn(() => new Promise<string>((resolve) => setTimeout(() => resolve(token), 100)));
+    const { fake, talk } = setup({ tokenFetcher }, { secret });
+    talk.connect();
+    await settle(100);
+    expect(talk.getState().status).toBe("ready");
+    const both = Promise.all([fake.refreshToken(), fake.refreshToken()]);
+    await settle(100);
+    expect(await both).toEqual([token, token]);
+    expect(tokenFetcher).toHaveBeenCalledTimes(2);
+  });
+
+  it("retries a failing tokenFetcher with backoff and succeeds", async () => {
+    const token = await tokenFor("pete");
+    const tokenFetcher = vi.fn().mockRejectedValueOnce(new Error("502")).mockRejectedValueOnce(new Error("503")).mockResolvedValue(token);
+    const { talk } = setup({ tokenFetcher, retry: { attempts: 3, minDelayMs: 1000, maxDelayMs: 4000 } }, { secret });
+    talk.connect();
+    await settle(0);
+    expect(tokenFetcher).toHaveBeenCalledTimes(1);
+    await settle(499);
+    expect(tokenFetcher).toHaveBeenCalledTimes(1);
+    await settle(501);
+    expect(tokenFetcher).toHaveBeenCalledTimes(2);
+    await settle(2000);
+    expect(tokenFetcher).toHaveBeenCalledTimes(3);
+    expect(talk.getState().status).toBe("ready");
+  });
+
+  it("becomes error token-fetch-failed after the last attempt, without an unhandled rejection, and retry() recovers", async () => {
+    const token = await tokenFor("pete");
+    const tokenFetcher = vi.fn().mockRejectedValue(new Error("backend down"));
+    const { fake, talk } = setup({ tokenFetcher, retry: { attempts: 2, minDelayMs: 10, maxDelayMs: 10 } }, { secret });
+    const errors: SessionError[] = [];
+    talk.on("error", (error) => errors.push(error));
+    talk.connect();
+    await settle(100);
+    expect(tokenFetcher).toHaveBeenCalledTimes(2);
+    expect(talk.getState().status).toBe("error");
+    expect(talk.getState().error?.code).toBe("token-fetch-failed");
+    expect((talk.getState().error?.cause as Error).message).toBe("backend down");
+    expect(errors).toHaveLength(1);
+    expect(fake.sessions).toHaveLength(0);
+    tokenFetcher.mockResolvedValue(token);
+    talk.retry();
+    await settle();
+    expect(talk.getState().status).toBe("ready");
+  });
+
+  it("calls the tokenFetcher once with retry: false", async () => {
+    const tokenFetcher = vi.fn().mockRejectedValue(new Error("no"));
+    const { talk } = setup({ tokenFetcher, retry: false });
+    talk.connect();
+    await settle(60_000);
+    expect(tokenFetcher).toHaveBeenCalledTimes(1);
+    expect(talk.getState().error?.code).toBe("token-fetch-failed");
+  });
+
+  it("reports a result that is not a non-empty string as invalid-token", async () => {
+    for (const result of ["", undefined, 42, { token: "x" }]) {
+      const { talk } = setup({ tokenFetcher: () => result as string });
+      talk.connect();
+      await settle();
+      expect(talk.getState().error?.code).toBe("invalid-token");
+    }
+  });
+
+  it("always calls the latest tokenFetcher", async () => {
+    const token = await tokenFor("pete");
+    const first = vi.fn(() => token);
+    const latest = vi.fn(() => token);
+    const { fake, talk } = setup({ tokenFetcher: first }, { secret });
+    talk.connect();
+    await settle();
+    talk.setOptions({ appId, userId: "pete", talk: fake, tokenFetcher: latest });
+    await fake.refreshToken();
+    expect(first).toHaveBeenCalledTimes(1);
+    expect(latest).toHaveBeenCalledTimes(1);
+    expect(fake.sessions).toHaveLength(1);
+  });
+
+  it("rotates tokens when TalkJS asks before expiry, keeping the same session", async () => {
+    const tokenFetcher = vi.fn(() => tokenFor("pete", 60));
+    const { fake, talk } = setup({ tokenFetcher }, { secret, refreshBeforeExpiryMs: 10_000 });
+    talk.connect();
+    await settle();
+    expect(tokenFetcher).toHaveBeenCalledTimes(1);
+    await settle(50_000);
+    expect(tokenFetcher).toHaveBeenCalledTimes(2);
+    await settle(50_000);
+    expect(tokenFetcher).toHaveBeenCalledTimes(3);
+    expect(fake.sessions).toHaveLength(1);
+    expect(fake.sessions[0]!.tokens).toHaveLength(3);
+    expect(fake.sessions[0]!.authenticated).toBe(true);
+    expect(talk.getState().status).toBe("ready");
+  });
+
+  it("never hands TalkJS a JWT whose exp has passed: it fetches a new one", async () => {
+    const expired = await signTestToken({ secret, appId, userId: "pete", exp: Math.floor(Date.now() / 1000) - 10 });
+    const fresh = await tokenFor("pete");
+    const tokenFetcher = vi.fn().mockResolvedValueOnce(expired).mockResolvedValue(fresh);
+    const { fake, talk } = setup({ token: expired, tokenFetcher, retry: { attempts: 3, minDelayMs: 1, maxDelayMs: 1 } }, { secret });
+    talk.connect();
+    await settle(10);
+    expect(fake.sessions[0]!.tokens).toEqual([fresh]);
+    expect(talk.getState().status).toBe("ready");
+  });
+
+  it("reports invalid-token for an expired JWT with no tokenFetcher", async () => {
+    const expired = await signTestToken({ secret, appId, userId: "pete", exp: Math.floor(Date.now() / 1000) - 10 });
+    const { fake, talk } = setup({ token: expired }, { secret });
+    talk.connect();
+    await settle();
+    expect(talk.getState().error?.code).toBe("invalid-token");
+    expect(fake.sessions).toHaveLength(0);
+  });
+
+  it("passes opaque, non-JWT tokens through untouched", async () => {
+    const { fake, talk } = setup({ token: "opaque.token" });
+    talk.connect();
+    await settle();
+    expect(fake.sessions[0]!.options.token).toBe("opaque.token");
+  });
+
+  it("gives TalkJS a newer token option at its next refresh, without a new session", async () => {
+    const first = await tokenFor("pete", 60);
+    const second = await tokenFor("pete", 3600);
+    const { fake, talk } = setup({ token: first }, { secret });
+    talk.connect();
+    await settle();
+    talk.setOptions({ appId, userId: "pete", talk: fake, token: second });
+    await expect(fake.refreshToken()).resolves.toBe(second);
+    expect(fake.sessions).toHaveLength(1);
+    expect(fake.sessions[0]!.tokens).toEqual([first, second]);
+  });
+
+  it("waits for a new token option when TalkJS asks and only the old token exists", async () => {
+    const first = await tokenFor("pete", 60);
+    const second = await tokenFor("pete", 3600);
+    const { fake, talk } = setup({ token: first }, { secret });
+    talk.connect();
+    await settle();
+    const refreshed = fake.refreshToken();
+    await settle(1000);
+    talk.setOptions({ appId, userId: "pete", talk: fake, token: second });
+    await expect(refreshed).resolves.toBe(second);
+  });
+
+  it("fails with invalid-token when the only token expires before a new one arrives", async () => {
+    const first = await tokenFor("pete", 60);
+    const { fake, talk } = setup({ token: first }, { secret });
+    talk.connect();
+    await settle();
+    const refreshed = fake.refreshToken().catch((error: unknown) => error);
+    await settle(61_000);
+    expect(await refreshed).toBeInstanceOf(Error);
+    expect(talk.getState().error?.code).toBe("invalid-token");
+    expect(fake.liveSessions()).toHaveLength(0);
+  });
+
+  it("turns a failed refresh into an error state with the session destroyed", async () => {
+    const token = await tokenFor("pete");
+    const tokenFetcher = vi.fn().mockResolvedValueOnce(token).mockRejectedValue(new Error("logged out"));
+    const { fake, talk } = setup({ tokenFetcher, retry: { attempts: 2, minDelayMs: 5, maxDelayMs: 5 } }, { secret });
+    talk.connect();
+    await settle();
+    const refreshed = fake.refreshToken().catch(() => "rejected");
+    await settle(20);
+    expect(await refreshed).toBe("rejected");
+    expect(talk.getState().status).toBe("error");
+    expect(talk.getState().error?.code).toBe("token-fetch-failed");
+    expect(fake.liveSessions()).toHaveLength(0);
+  });
+
+  it("turns a session TalkJS refuses (bad token) into an error state", async () => {
+    const wrong = await signTestToken({ secret: "another-secret", appId, userId: "pete" });
+    const { fake, talk } = setup({ token: wrong }, { secret });
+    talk.connect();
+    await settle();
+    expect(talk.getState().status).toBe("error");
+    expect(talk.getState().error?.code).toBe("session-create-failed");
+    expect(fake.liveSessions()).toHaveLength(0);
+  });
+
+  it("never puts a token in the state, the trace or an error message", async () => {
+    const token = await tokenFor("pete", 60);
+    const entries: DebugEntry[] = [];
+    const fake = createFakeTalk({ secret, refreshBeforeExpiryMs: 10_000 });
+    const talk = createTalkSession({ appId, userId: "pete", talk: fake, tokenFetcher: () => token, debug: (entry) => entries.push(entry) });
+    talk.connect();
+    await settle(55_000);
+    talk.setOptions({ appId, userId: "pete", talk: fake, tokenFetcher: () => Promise.reject(new Error("down")), retry: false });
+    await fake.refreshToken().catch(() => {});
+    await settle();
+    expect(entries.length).toBeGreaterThan(3);
+    const everything = JSON.stringify({ entries, state: talk.getState(), message: talk.getState().error?.message });
+    expect(everything).not.toContain(token);
+    expect(everything).not.toContain(token.split(".")[2]);
+  });
+});
