@@ -34,6 +34,10 @@ function assertHandler(method: string, handler: unknown): void {
   if (typeof handler !== "function") throw new Error(`[TalkJS] ${method} needs a handler function; got ${typeof handler}.`);
 }
 
+function deniedEvent(type: Talk.PermissionType): Talk.BrowserPermissionDeniedEvent & Talk.BrowserPermissionNeededEvent {
+  return { type, preventDefault: noop };
+}
+
 function subscription(remove: () => void): Talk.Subscription {
   return { unsubscribe: remove };
 }
@@ -168,7 +172,8 @@ export class FakeSession {
     return this.#subscribe("onBrowserPermissionNeeded", "browserPermissionNeeded", handler);
   }
 
-  onBrowserPermissionDenied(handler: (event: Talk.BrowserPermissionDeniedEvent) => void): Talk.Subscription {
+  /** The SDK types this event as a `BrowserPermissionNeededEvent`, so the fake's event also has a no-op `preventDefault`. */
+  onBrowserPermissionDenied(handler: (event: Talk.BrowserPermissionNeededEvent) => void): Talk.Subscription {
     return this.#subscribe("onBrowserPermissionDenied", "browserPermissionDenied", handler);
   }
 
@@ -188,7 +193,7 @@ export class FakeSession {
       if (permission === "unsupported") {
         throw talkError("NOTIFICATIONS_NOT_SUPPORTED", "[TalkJS] Desktop notifications are not supported by this browser.");
       }
-      if (this.#alive) this.#events.emit("browserPermissionDenied", { type: "notifications" } satisfies Talk.BrowserPermissionDeniedEvent);
+      if (this.#alive) this.#events.emit("browserPermissionDenied", deniedEvent("notifications"));
       throw talkError("NOTIFICATIONS_PERMISSION_DENIED", "[TalkJS] The user denied permission to show desktop notifications.");
     });
   }
@@ -275,7 +280,7 @@ export class FakeSession {
       const results = this.#events.emit("browserPermissionNeeded", event);
       await Promise.allSettled(results.filter(isPromiseLike));
       if (this.#alive && !prevented && permission === "denied") {
-        this.#events.emit("browserPermissionDenied", { type } satisfies Talk.BrowserPermissionDeniedEvent);
+        this.#events.emit("browserPermissionDenied", deniedEvent(type));
       }
       return permission;
     })();
