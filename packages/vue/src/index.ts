@@ -1,0 +1,13 @@
+export { TalkSession, type TalkSessionProps, type TalkSessionSlotProps } from "./TalkSession";
+export { useSession } from "./useSession";
+export { useUnreads } from "./useUnreads";
+export { useSessionState } from "./useSessionState";
+export type { SessionRefs } from "./sessionRefs";
+export {
+  createTalkSession,
+  SessionError,
+  type SessionController,
+  type SessionOptions,
+  type SessionState,
+  type SessionStatus,
+} from "@x/session-core";

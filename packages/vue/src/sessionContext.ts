@@ -1,0 +1,27 @@
+import type { SessionController } from "@x/session-core";
+import { hasInjectionContext, inject, type InjectionKey } from "vue";
+import { createSessionRefs, type SessionRefs } from "./sessionRefs";
+
+/** What `<TalkSession>` provides to its descendants. */
+export interface SessionContext extends SessionRefs {
+  readonly controller: SessionController;
+}
+
+/** The injection key of `<TalkSession>`'s context. */
+export const sessionContextKey: InjectionKey<SessionContext> = Symbol("TalkSession");
+
+/**
+ * The refs of `controller` when one is given, else those of the nearest `<TalkSession>`.
+ *
+ * @example
+ * const { session } = resolveSessionRefs(undefined, "useSession");
+ * @throws Error outside a `<TalkSession>` when no controller is given.
+ */
+export function resolveSessionRefs(controller: SessionController | undefined, composable: string): SessionRefs {
+  if (controller) return createSessionRefs(controller);
+  const context = hasInjectionContext() ? inject(sessionContextKey, null) : null;
+  if (!context) {
+    throw new Error(`${composable}() must be called inside <TalkSession>, in setup(); or pass a controller: ${composable}(controller).`);
+  }
+  return context;
+}
