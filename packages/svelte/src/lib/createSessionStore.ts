@@ -21,10 +21,10 @@ export function createSessionStore(options: SessionOptions | { controller: Sessi
   const controller = "controller" in options ? options.controller : createTalkSession(options);
   return {
     subscribe(run) {
-      run(controller.getState());
-      const unsubscribe = controller.subscribe(() => run(controller.getState()));
       // connect() is ref-counted, so one use per subscriber is "first connects, last releases".
       const release = typeof window === "undefined" ? undefined : controller.connect();
+      run(controller.getState());
+      const unsubscribe = controller.subscribe(() => run(controller.getState()));
       return () => {
         unsubscribe();
         release?.();

@@ -1,0 +1,49 @@
+import type { SessionController, SessionError, SessionState } from "@x/session-core";
+import type { Readable } from "svelte/store";
+import type Talk from "talkjs";
+import { describe, expectTypeOf, it } from "vitest";
+import { createSessionStore, type SessionStore } from "../src/lib/createSessionStore";
+import type { TalkSessionProps } from "../src/lib/TalkSessionProps";
+
+declare const controller: SessionController;
+
+describe("createSessionStore types", () => {
+  it("is a Svelte 5 readable store of SessionState (Svelte 4: tests/svelte4)", () => {
+    const store = createSessionStore({ appId: "app", userId: "pete" });
+    expectTypeOf(store).toExtend<Readable<SessionState>>();
+    expectTypeOf(createSessionStore({ controller })).toEqualTypeOf<SessionStore>();
+  });
+
+  it("types events with the SDK's payloads", () => {
+    const store = createSessionStore({ appId: "app", userId: "pete" });
+    store.on("message", (message) => expectTypeOf(message).toEqualTypeOf<Talk.Message>());
+    store.on("error", (error) => expectTypeOf(error).toEqualTypeOf<SessionError>());
+    // @ts-expect-error not an event name
+    store.on("nonsense", () => {});
+  });
+
+  it("needs exactly one of userId or syncUser", () => {
+    // @ts-expect-error both
+    createSessionStore({ appId: "app", userId: "pete", syncUser: () => ({}) as Talk.User });
+    // @ts-expect-error neither
+    createSessionStore({ appId: "app" });
+  });
+});
+
+describe("TalkSessionProps", () => {
+  it("accepts options with on* callbacks typed from the SDK", () => {
+    expectTypeOf({
+      appId: "app",
+      userId: "pete",
+      onMessage: (message: Talk.Message) => void message.body,
+      onUnreadsChange: (unreads: Talk.UnreadConversation[]) => void unreads.length,
+    }).toExtend<TalkSessionProps>();
+    expectTypeOf({ controller, onError: (error: SessionError) => void error.code }).toExtend<TalkSessionProps>();
+  });
+
+  it("rejects both userId and syncUser, and options next to a controller", () => {
+    expectTypeOf({ appId: "app", userId: "pete", syncUser: () => ({}) as Talk.User }).not.toExtend<TalkSessionProps>();
+    expectTypeOf({ controller, appId: "app" }).not.toExtend<TalkSessionProps>();
+    expectTypeOf({ appId: "app", userId: "pete", onMessage: (count: number) => count }).not.toExtend<TalkSessionProps>();
+  });
+});
