@@ -6,6 +6,7 @@ export default defineConfig({
     // Globals let Testing Library clean up after each test by itself.
     globals: true,
     include: ["tests/**/*.test.{ts,tsx}"],
+    env: { EXPECTED_REACT_MAJOR: "19" },
     typecheck: { include: ["tests/**/*.test-d.{ts,tsx}"], tsconfig: "./tsconfig.json" },
   },
 });

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig, mergeConfig } from "vitest/config";
-import baseConfig from "./vitest.config";
+import baseConfig from "./vitest.config.ts";
 
 const react18 = fileURLToPath(new URL("./node_modules/react-18", import.meta.url));
 const reactDom18 = fileURLToPath(new URL("./node_modules/react-dom-18", import.meta.url));
@@ -19,6 +19,7 @@ export default mergeConfig(
     },
     test: {
       name: "react18",
+      env: { EXPECTED_REACT_MAJOR: "18" },
       // Testing Library must import React through the aliases above, not from its own folder.
       server: { deps: { inline: ["@testing-library/react"] } },
       // react-dom-18 requires `react` from its own folder, where pnpm placed React 19.
