@@ -12,7 +12,11 @@ import { startTimer, stopTimer, type TimerHandle } from "./timers.js";
 import { validateSessionOptions } from "./validateSessionOptions.js";
 import { verifyTestToken } from "./verifyTestToken.js";
 
-/** What `clickDesktopNotification` puts into the event. */
+/**
+ * What `clickDesktopNotification` puts into the event; the conversation may be partial.
+ * @example
+ * talk.clickDesktopNotification({ conversation: { id: "order-42" } });
+ */
 export interface FakeDesktopNotificationInit {
   conversation?: Partial<Talk.ConversationData>;
 }

@@ -1,10 +1,18 @@
 import type Talk from "talkjs";
 import { fakeConversationData } from "./fakeConversationData.js";
 
-/** Which `create*` call made a box. */
+/**
+ * Which `create*` call made a box.
+ * @example
+ * expect(session.createPopup().kind).toBe("popup" satisfies FakeUIBoxKind);
+ */
 export type FakeUIBoxKind = "inbox" | "chatbox" | "popup";
 
-/** The label every fake box renders, so screenshots and e2e tests can't mistake it for TalkJS. */
+/**
+ * The label every fake box renders (text and `aria-label`), so screenshots and e2e tests can't mistake it for TalkJS.
+ * @example
+ * await expect(page.getByLabel(FAKE_UI_LABEL)).toBeVisible();
+ */
 export const FAKE_UI_LABEL = "TalkJS fake — offline demo";
 
 const KIND_TITLES: Record<FakeUIBoxKind, string> = { inbox: "Inbox", chatbox: "Chatbox", popup: "Popup" };

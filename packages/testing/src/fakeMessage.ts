@@ -1,7 +1,12 @@
 import type Talk from "talkjs";
 import { fakeConversationData } from "./fakeConversationData.js";
 
-/** Any subset of a `Talk.Message`; `conversation` may be partial too. */
+/**
+ * Any subset of a `Talk.Message`; `conversation` may be partial too. Missing fields get defaults.
+ * @example
+ * const init: FakeMessageInit = { body: "Hi", senderId: "sam", conversation: { id: "order-42" } };
+ * talk.emitMessage(init);
+ */
 export type FakeMessageInit = Partial<Omit<Talk.Message, "conversation">> & {
   conversation?: Partial<Talk.ConversationData>;
 };

@@ -2,7 +2,11 @@ import type Talk from "talkjs";
 import { fakeConversationData } from "./fakeConversationData.js";
 import { fakeMessage, type FakeMessageInit } from "./fakeMessage.js";
 
-/** Partial data for {@link fakeUnreadConversation}. */
+/**
+ * Partial data for {@link fakeUnreadConversation}; `unreadMessageCount` defaults to 1.
+ * @example
+ * const init: FakeUnreadConversationInit = { conversation: { id: "order-42" }, unreadMessageCount: 2 };
+ */
 export interface FakeUnreadConversationInit {
   conversation?: Partial<Talk.ConversationData>;
   lastMessage?: FakeMessageInit;

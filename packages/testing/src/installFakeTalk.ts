@@ -2,7 +2,12 @@ import { createLoadedFakeTalk } from "./createFakeTalk.js";
 import type { FakeTalk } from "./FakeTalk.js";
 import type { FakeTalkOptions } from "./FakeTalkOptions.js";
 
-/** The globals the browser build reads and writes (`window` in a page). */
+/**
+ * The globals the browser build reads and writes (`window` in a page); extend `Window` with it in e2e code.
+ * @example
+ * declare global { interface Window extends FakeTalkWindow {} }
+ * window.TalkFakeOptions = { ready: "resolve", notificationPermission: "denied" };
+ */
 export interface FakeTalkWindow {
   /** Before: the loader stub (`{ v, ready: { then, catch, c: queue } }`) or nothing. After: the fake. */
   Talk?: unknown;

@@ -1,7 +1,11 @@
 import { encodeBase64Url, encodeJsonBase64Url } from "./base64url.js";
 import { importHmacKey } from "./jwt.js";
 
-/** What {@link signTestToken} puts into a token. */
+/**
+ * What {@link signTestToken} puts into a token: `iss` = `appId`, `sub` = `userId`, `exp` and `tokenType`.
+ * @example
+ * const expired: SignTestTokenOptions = { secret: "s3cret", appId: "test-app", userId: "pete", exp: 1 };
+ */
 export interface SignTestTokenOptions {
   /** The HMAC secret; the same one you give `createFakeTalk({ secret })`. */
   secret: string;

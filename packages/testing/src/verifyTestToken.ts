@@ -1,6 +1,10 @@
 import { decodeJwt, importHmacKey } from "./jwt.js";
 
-/** What a token must match in {@link verifyTestToken}. */
+/**
+ * What a token must match in {@link verifyTestToken}; `nowMs` pins the clock for expiry checks.
+ * @example
+ * const expected: VerifyTestTokenOptions = { secret: "s3cret", appId: "test-app", userId: "pete" };
+ */
 export interface VerifyTestTokenOptions {
   secret: string;
   /** Expected `iss` claim. */
@@ -11,7 +15,12 @@ export interface VerifyTestTokenOptions {
   nowMs?: number;
 }
 
-/** The outcome of {@link verifyTestToken}: the token's `exp` (seconds) or why it was refused. */
+/**
+ * The outcome of {@link verifyTestToken}: the token's `exp` (seconds) or why it was refused.
+ * @example
+ * const result: VerifyTestTokenResult = await verifyTestToken(token, expected);
+ * if (result.ok) console.log(new Date(result.exp * 1000));
+ */
 export type VerifyTestTokenResult = { ok: true; exp: number } | { ok: false; reason: string };
 
 /**
