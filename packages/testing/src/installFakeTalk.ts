@@ -24,8 +24,9 @@ function loaderQueue(stub: unknown): unknown[] {
 }
 
 /**
- * Does what the CDN `talk.js` does: replaces the loader stub `window.Talk` with a loaded fake and drains
- * the stub's `ready.c` queue of `[callback, resolve, reject]` entries. Also exposes the fake as `window.TalkFake`.
+ * Does what the CDN `talk.js` does: completes the loader stub `window.Talk` in place (the object that
+ * `import Talk from "talkjs"` already holds) with the fake's `ready`, `Session` and `User`, then drains the
+ * stub's `ready.c` queue of `[callback, resolve, reject]` entries. Also exposes the fake as `window.TalkFake`.
  * @example
  * window.TalkFakeOptions = { notificationPermission: "denied" };
  * const talk = installFakeTalk(window);
@@ -33,7 +34,13 @@ function loaderQueue(stub: unknown): unknown[] {
 export function installFakeTalk(target: FakeTalkWindow): FakeTalk {
   const queue = loaderQueue(target.Talk);
   const fake = createLoadedFakeTalk(target.TalkFakeOptions ?? {});
-  target.Talk = fake;
+  const stub = target.Talk;
+  if (typeof stub === "object" && stub !== null) {
+    // Code that imported the loader holds the stub object itself, so the SDK must appear on it.
+    Object.assign(stub, { ready: fake.ready, Session: fake.Session, User: fake.User });
+  } else {
+    target.Talk = fake;
+  }
   target.TalkFake = fake;
   for (const entry of queue.splice(0, queue.length)) {
     if (!Array.isArray(entry)) continue;

@@ -47,12 +47,15 @@ function stubWindow(): { window: FakeTalkWindow; queue: unknown[] } {
 }
 
 describe("installFakeTalk()", () => {
-  it("replaces the loader stub with a loaded fake and exposes it as TalkFake", () => {
+  it("completes the loader stub in place, as code that imported talkjs holds that object, and exposes TalkFake", async () => {
     const { window } = stubWindow();
+    const imported = window.Talk as FakeTalk;
     const fake = installFakeTalk(window);
-    expect(window.Talk).toBe(fake);
+    expect(window.Talk).toBe(imported);
     expect(window.TalkFake).toBe(fake);
-    expect(() => new fake.Session({ appId: "test-app", userId: "pete" })).not.toThrow();
+    await expect(imported.ready).resolves.toBeUndefined();
+    const session = new imported.Session({ appId: "test-app", userId: "pete" });
+    expect(fake.sessions).toEqual([session]);
   });
 
   it("drains the stub queue, resolving with each callback's value and rejecting with its error", async () => {
@@ -97,9 +100,10 @@ describe.skipIf(!existsSync(browserBuild))("dist/talk.browser.js", () => {
        });`,
       context,
     );
+    const imported = context.Talk;
     vm.runInContext(readFileSync(browserBuild, "utf8"), context);
     await expect(context["created"]).resolves.toBe("test-app");
-    expect(context.TalkFake).toBe(context.Talk);
+    expect(context.Talk).toBe(imported);
     expect(context.TalkFake?.liveSessions()).toHaveLength(1);
   });
 });
