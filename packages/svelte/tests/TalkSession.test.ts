@@ -1,7 +1,8 @@
 import { createTalkSession, type SessionError } from "@x/session-core";
 import type Talk from "talkjs";
-import { render, screen } from "@testing-library/svelte";
+import { fireEvent, render, screen } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import InlineProps from "./harness/InlineProps.svelte";
 import SessionHarness from "./harness/SessionHarness.svelte";
 import SessionStatus from "./harness/SessionStatus.svelte";
 import { appId, fakeTalk, settle } from "./helpers";
@@ -95,6 +96,32 @@ describe("<TalkSession>", () => {
     await settle();
     expect(fake.sessions).toHaveLength(1);
     expect(fake.liveSessions()).toHaveLength(1);
+  });
+
+  it("keeps one session across re-renders with inline arrow props that read state", async () => {
+    const fake = fakeTalk();
+    render(InlineProps, { talk: fake });
+    await settle();
+    const button = screen.getByRole("button");
+    for (let click = 0; click < 3; click++) await fireEvent.click(button);
+    await settle();
+    expect(text("renders")).toBe("3");
+    expect(fake.sessions).toHaveLength(1);
+    fake.emitMessage();
+    fake.emitMessage();
+    await settle();
+    expect(text("messages")).toBe("2");
+  });
+
+  it("ends with one live session for the last user after fast user switches", async () => {
+    const fake = fakeTalk({ readyDelayMs: 50 });
+    const { rerender } = render(SessionHarness, { appId, userId: "pete", talk: fake });
+    await rerender({ userId: "alice" });
+    await settle(10);
+    await rerender({ userId: "bob" });
+    await settle(100);
+    expect(fake.liveSessions().map((session) => session.me.id)).toEqual(["bob"]);
+    expect(text("user")).toBe("bob");
   });
 
   it("recreates the session when the synced user's data changes", async () => {

@@ -1,6 +1,6 @@
 import { getContext } from "svelte";
-import type { SessionStore } from "./createSessionStore";
-import { sessionContextKey } from "./sessionContextKey";
+import type { SessionStore } from "./createSessionStore.js";
+import { sessionContextKey } from "./sessionContextKey.js";
 
 /**
  * The session store of the nearest `<TalkSession>` above this component.

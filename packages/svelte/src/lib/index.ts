@@ -1,7 +1,7 @@
-export { createSessionStore, type SessionStore } from "./createSessionStore";
+export { createSessionStore, type SessionStore } from "./createSessionStore.js";
 export { default as TalkSession } from "./TalkSession.svelte";
-export { getSessionContext } from "./getSessionContext";
-export type { TalkSessionProps } from "./TalkSessionProps";
+export { getSessionContext } from "./getSessionContext.js";
+export type { TalkSessionProps } from "./TalkSessionProps.js";
 export type {
   SessionController,
   SessionError,
