@@ -21,6 +21,12 @@ export type TalkSessionProps =
   | (SessionOptions & { controller?: undefined })
   | ({ controller: SessionController } & { [Name in OptionName]?: undefined });
 
+/** What a template ref to `<TalkSession>` sees: the live session and the controller. */
+export interface TalkSessionExposed {
+  readonly session: Talk.Session | undefined;
+  readonly controller: SessionController;
+}
+
 /** What the default slot receives. */
 export interface TalkSessionSlotProps {
   session: Talk.Session | undefined;
@@ -47,6 +53,8 @@ function callListener(listener: unknown, payload: unknown): unknown {
  *
  * @example
  * <TalkSession app-id="APP_ID" user-id="pete" :token-fetcher="fetchToken" @message="onMessage" v-slot="{ state }">
+ *   <ChatInbox v-if="state.status === 'ready'" />
+ * </TalkSession>
  * @throws TypeError during setup when a prop is invalid, naming the prop.
  */
 export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, string, TalkSessionSlots>(

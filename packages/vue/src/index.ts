@@ -1,8 +1,7 @@
-export { TalkSession, type TalkSessionProps, type TalkSessionSlotProps } from "./TalkSession";
+export { TalkSession, type TalkSessionExposed, type TalkSessionProps, type TalkSessionSlotProps } from "./TalkSession";
 export { useSession } from "./useSession";
 export { useUnreads } from "./useUnreads";
 export { useSessionState } from "./useSessionState";
-export type { SessionRefs } from "./sessionRefs";
 export {
   createTalkSession,
   SessionError,

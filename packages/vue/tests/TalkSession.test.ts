@@ -260,4 +260,32 @@ describe("<TalkSession>", () => {
     fake.setUnreads(1);
     expect(onUnreads).toHaveBeenLastCalledWith([expect.anything()]);
   });
+
+  it("recreates nothing when a parent re-renders a template with inline sync-user and listener arrows", async () => {
+    const messages: string[] = [];
+    const Harness = defineComponent({
+      components: { TalkSession },
+      data: () => ({ renders: 0 }),
+      setup: () => ({ fake, messages }),
+      template: `
+        <TalkSession app-id="test-app" :talk="fake" :sync-user="() => new fake.User({ id: 'pete', name: 'Pete' })"
+          @message="(message) => messages.push(renders + ':' + message.body)" v-slot="{ state }">
+          <p>{{ state.status }}:{{ renders }}</p>
+        </TalkSession>`,
+    });
+    const wrapper = mount(Harness);
+    await vi.waitFor(() => expect(wrapper.text()).toBe("ready:0"));
+    const session = fake.liveSessions()[0]!;
+    const subscriptions = session.subscriptionCount();
+    for (let render = 1; render <= 3; render++) {
+      (wrapper.vm as unknown as { renders: number }).renders = render;
+      await nextTick();
+    }
+    await flushPromises();
+    expect(wrapper.text()).toBe("ready:3");
+    fake.emitMessage({ body: "Hi" });
+    expect(messages).toEqual(["3:Hi"]);
+    expect(fake.sessions).toHaveLength(1);
+    expect(session.subscriptionCount()).toBe(subscriptions);
+  });
 });
