@@ -1,11 +1,5 @@
-import { useEffect, useState, type ReactNode } from "react";
-import {
-  bindEventProps,
-  createTalkSession,
-  pickSessionOptions,
-  validateSessionOptions,
-  type SessionOptions,
-} from "@x/session-core";
+import { useEffect, useState, type ReactElement } from "react";
+import { bindEventProps, createTalkSession, pickSessionOptions, validateSessionOptions } from "@x/session-core";
 import { SessionContext } from "./SessionContext";
 import type { SessionProps } from "./SessionProps";
 
@@ -19,7 +13,7 @@ import type { SessionProps } from "./SessionProps";
  * </Session>
  * @throws TypeError during render when a prop is missing or wrong, naming the prop.
  */
-export function Session(props: SessionProps): ReactNode {
+export function Session(props: SessionProps): ReactElement {
   const { controller: sharedController, sessionRef, children } = props;
   // The core helpers read props by name; interfaces lack the index signature they ask for.
   const propsByName = props as SessionProps & Readonly<Record<string, unknown>>;
@@ -39,7 +33,7 @@ export function Session(props: SessionProps): ReactNode {
   useEffect(() => () => events.dispose(), [events]);
   // Cheap when nothing changed: the core re-creates the session only for a new app, user or signature.
   useEffect(() => {
-    if (appliesOptions) controller.setOptions(options as SessionOptions);
+    if (appliesOptions) controller.setOptions(options);
   });
   // The release (not destroy) lets a StrictMode remount or a route change reuse the session.
   useEffect(() => controller.connect(), [controller]);

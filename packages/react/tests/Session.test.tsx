@@ -41,6 +41,41 @@ describe("<Session>", () => {
     expect(peakLive()).toBe(1);
   });
 
+  it("calls each event prop once per event in StrictMode", async () => {
+    const fake = createFakeTalk();
+    const onMessage = vi.fn();
+    render(
+      <StrictMode>
+        <Session appId="test-app" userId="pete" talk={fake} onMessage={onMessage}>
+          <StateProbe />
+        </Session>
+      </StrictMode>,
+    );
+    await waitFor(() => expect(screen.getByTestId("state").textContent).toBe("ready:pete"));
+    act(() => void fake.emitMessage({ body: "hi" }));
+    expect(onMessage).toHaveBeenCalledTimes(1);
+  });
+
+  it("hands the promise an event prop returns back to TalkJS", async () => {
+    const fake = createFakeTalk();
+    let allowPrompt = () => {};
+    const permissionAsked = new Promise<void>((resolve) => (allowPrompt = resolve));
+    render(
+      <Session appId="test-app" userId="pete" talk={fake} onBrowserPermissionNeeded={() => permissionAsked}>
+        <StateProbe />
+      </Session>,
+    );
+    await waitFor(() => expect(screen.getByTestId("state").textContent).toBe("ready:pete"));
+    let prompted = false;
+    const prompt = fake.requestBrowserPermission().then(() => (prompted = true));
+    await tick();
+    expect(prompted).toBe(false);
+
+    allowPrompt();
+    await act(() => prompt);
+    expect(prompted).toBe(true);
+  });
+
   it("never resubscribes or recreates over 100 re-renders with new inline function props", async () => {
     const fake = createFakeTalk();
     const received: string[] = [];
