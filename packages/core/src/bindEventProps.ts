@@ -4,7 +4,7 @@ import type { SessionController, SessionEventName } from "./types";
 /** Keeps a controller subscribed to a component's `on*` props; see `bindEventProps`. */
 export interface EventPropsBinding {
   /** Takes the latest props; subscribes to names that appeared and drops names that are gone. */
-  update(props: Readonly<Record<string, unknown>>): void;
+  update(props: object): void;
   /** Removes every handler this binding added. */
   dispose(): void;
 }
@@ -22,7 +22,8 @@ export function bindEventProps(controller: SessionController): EventPropsBinding
   let latest: Readonly<Record<string, unknown>> = {};
   const bound = new Map<string, () => void>();
   return {
-    update(props) {
+    update(next) {
+      const props = next as Readonly<Record<string, unknown>>;
       latest = props;
       for (const [prop, off] of bound) {
         if (typeof props[prop] !== "function") {

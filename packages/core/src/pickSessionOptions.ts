@@ -22,10 +22,11 @@ const optionNames = [
  * @example
  * controller.setOptions(pickSessionOptions(props));
  */
-export function pickSessionOptions(props: Readonly<Record<string, unknown>>): SessionOptions {
+export function pickSessionOptions(props: object): SessionOptions {
   const options: Record<string, unknown> = {};
   for (const name of optionNames) {
-    if (props[name] !== undefined) options[name] = props[name];
+    const value = (props as Record<string, unknown>)[name];
+    if (value !== undefined) options[name] = value;
   }
   return options as unknown as SessionOptions;
 }

@@ -12,6 +12,6 @@ export type SessionEventProps = {
  * eventNameOfProp("onDesktopNotificationClicked"); // "desktopNotificationClicked"
  */
 export function eventNameOfProp(prop: string): SessionEventName | undefined {
-  if (prop.length < 3 || !prop.startsWith("on") || prop[2] !== prop[2]!.toUpperCase()) return undefined;
-  return `${prop[2]!.toLowerCase()}${prop.slice(3)}` as SessionEventName;
+  // Only `on` + a capitalised identifier; `onclick`-style or kebab keys are not events.
+  return /^on[A-Z][A-Za-z0-9]*$/.test(prop) ? (`${prop[2]!.toLowerCase()}${prop.slice(3)}` as SessionEventName) : undefined;
 }

@@ -1,0 +1,94 @@
+import type Talk from "talkjs";
+import { SessionError } from "./SessionError";
+import type { SessionEventHandlers, SessionEventName } from "./types";
+
+type Handler = (payload: unknown) => unknown;
+
+/** Fan-out of the controller's events; see `createEventHub`. */
+export interface EventHub {
+  on<Name extends SessionEventName>(name: Name, handler: SessionEventHandlers[Name]): () => void;
+  /** Calls every handler of `name`; resolves once every promise they returned has settled. */
+  emit(name: SessionEventName, payload: unknown): Promise<void> | undefined;
+  /** Subscribes a new session to every event that has handlers. */
+  attach(session: Talk.Session): void;
+  /** Drops every SDK subscription; handlers stay for the next session. */
+  detach(): void;
+  clear(): void;
+}
+
+/**
+ * Any number of handlers per event name, one SDK subscription per name, kept across sessions.
+ * Handler lists are replaced, never mutated, so removing a handler during an emit is safe.
+ */
+export function createEventHub(report: (error: SessionError) => void): EventHub {
+  const handlers = new Map<string, readonly Handler[]>();
+  const subscriptions = new Map<string, Talk.Subscription>();
+  let session: Talk.Session | undefined;
+
+  const failed = (name: string, cause: unknown) => {
+    // Reporting an error handler's own failure through `error` could loop forever.
+    if (name === "error") console.error(`[talk-session] An "error" handler threw:`, cause);
+    else report(new SessionError("handler-failed", `A "${name}" handler threw (see cause); the other handlers still ran.`, { cause }));
+  };
+
+  const subscribe = (name: string) => {
+    // `error` and `unreadsChange` are raised by the controller itself.
+    if (!session || name === "error" || name === "unreadsChange" || subscriptions.has(name)) return;
+    const method = `on${name[0]!.toUpperCase()}${name.slice(1)}`;
+    const sdkSubscribe = (session as unknown as Record<string, unknown>)[method];
+    if (typeof sdkSubscribe === "function") {
+      subscriptions.set(name, sdkSubscribe.call(session, (payload: unknown) => hub.emit(name as SessionEventName, payload)));
+    } else if (process.env.NODE_ENV !== "production") {
+      console.warn(`[talk-session] on("${name}"): this TalkJS version has no "${method}" event.`);
+    }
+  };
+
+  const unsubscribe = (name: string) => {
+    subscriptions.get(name)?.unsubscribe();
+    subscriptions.delete(name);
+  };
+
+  const hub: EventHub = {
+    on(name, handler) {
+      const added = handler as Handler;
+      handlers.set(name, [...(handlers.get(name) ?? []), added]);
+      subscribe(name);
+      let active = true;
+      return () => {
+        if (!active) return;
+        active = false;
+        const current = handlers.get(name)!;
+        const remaining = current.filter((_, position) => position !== current.indexOf(added));
+        if (remaining.length > 0) return void handlers.set(name, remaining);
+        handlers.delete(name);
+        unsubscribe(name);
+      };
+    },
+    emit(name, payload) {
+      const pending: Promise<unknown>[] = [];
+      for (const handler of handlers.get(name) ?? []) {
+        try {
+          const result = handler(payload) as PromiseLike<unknown> | undefined;
+          if (typeof result?.then === "function") pending.push(Promise.resolve(result).catch((cause: unknown) => failed(name, cause)));
+        } catch (cause) {
+          failed(name, cause);
+        }
+      }
+      return pending.length > 0 ? Promise.all(pending).then(() => undefined) : undefined;
+    },
+    attach(next) {
+      hub.detach();
+      session = next;
+      for (const name of handlers.keys()) subscribe(name);
+    },
+    detach() {
+      for (const name of [...subscriptions.keys()]) unsubscribe(name);
+      session = undefined;
+    },
+    clear() {
+      hub.detach();
+      handlers.clear();
+    },
+  };
+  return hub;
+}
