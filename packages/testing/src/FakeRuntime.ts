@@ -1,8 +1,11 @@
 import type { FakeSession } from "./FakeSession.js";
+import type { FakeTalkOptions } from "./FakeTalkOptions.js";
 
 /** Settings of one fake, with defaults applied. */
 export interface FakeRuntimeSettings {
   readonly secret: string | undefined;
+  readonly verifyToken: FakeTalkOptions["verifyToken"];
+  readonly onSend: FakeTalkOptions["onSend"];
   readonly appIds: readonly string[] | undefined;
   readonly refreshBeforeExpiryMs: number;
   readonly notificationPermission: "granted" | "denied" | "unsupported";

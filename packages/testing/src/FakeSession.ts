@@ -3,7 +3,7 @@ import { EventHub } from "./EventHub.js";
 import { fakeConversationData } from "./fakeConversationData.js";
 import { fakeMessage, type FakeMessageInit } from "./fakeMessage.js";
 import { fakeUnreadConversation } from "./fakeUnreadConversation.js";
-import type { FakeRuntime } from "./FakeRuntime.js";
+import type { FakeRuntime, FakeRuntimeSettings } from "./FakeRuntime.js";
 import { FakeUIBox, type FakeUIBoxKind } from "./FakeUIBox.js";
 import { FakeUser } from "./FakeUser.js";
 import { readTokenExpiry } from "./jwt.js";
@@ -27,6 +27,7 @@ type UnreadsHandler = (unreadConversations: Talk.UnreadConversation[]) => void;
 type TokenCheck = { ok: true; exp: number | undefined } | { ok: false; reason: string };
 
 const UNREADS_CHANGE = "unreadsChange";
+const MESSAGE_HISTORY_LIMIT = 100;
 const LEGACY_EVENTS = new Set(["message", "desktopNotificationClicked"]);
 const noop = (): void => undefined;
 
@@ -76,6 +77,7 @@ export class FakeSession {
   #unreadConversations: Talk.UnreadConversation[] = [];
   #unreadsEmitted = false;
   #desktopNotificationsEnabled: boolean | undefined;
+  #receivedMessages: Talk.Message[] = [];
 
   /**
    * @internal Use `new talk.Session(options)`; the fake's class passes its runtime here.
@@ -127,6 +129,11 @@ export class FakeSession {
   /** Test-only: the unread conversations last emitted (`[]` at first). */
   get unreadConversations(): Talk.UnreadConversation[] {
     return [...this.#unreadConversations];
+  }
+
+  /** Test-only: the messages this session emitted (received or sent from a fake box), oldest first, at most 100. */
+  get receivedMessages(): readonly Talk.Message[] {
+    return [...this.#receivedMessages];
   }
 
   /** Test-only: live SDK subscriptions of this session (on* subscriptions, legacy on(), unreads). */
@@ -247,6 +254,9 @@ export class FakeSession {
   emitMessage(init: FakeMessageInit = {}): Talk.Message {
     this.#assertAlive("emitMessage");
     const message = fakeMessage({ isByMe: init.senderId !== undefined && init.senderId === this.me.id, ...init });
+    // Boxes show the message before handlers run, so a throwing handler cannot hide it from the UI.
+    this.#receivedMessages = [...this.#receivedMessages.slice(-(MESSAGE_HISTORY_LIMIT - 1)), message];
+    for (const box of this.#boxes) box.refresh();
     this.#events.emit("message", message);
     return message;
   }
@@ -312,7 +322,7 @@ export class FakeSession {
       // Without a token, only the legacy signature (or a fake with no secret) authenticates.
       const refusal = !this.#appIdAccepted()
         ? `unknown app id ${JSON.stringify(this.appId)}`
-        : this.#runtime.settings.secret !== undefined && signature === undefined
+        : (this.#runtime.settings.secret !== undefined || this.#runtime.settings.verifyToken !== undefined) && signature === undefined
           ? "no token: this fake verifies JWTs, so give a token or tokenFetcher"
           : undefined;
       this.#authenticated = refusal === undefined;
@@ -369,7 +379,8 @@ export class FakeSession {
 
   async #checkToken(token: string): Promise<TokenCheck> {
     if (!this.#appIdAccepted()) return { ok: false, reason: `unknown app id ${JSON.stringify(this.appId)}` };
-    const { secret } = this.#runtime.settings;
+    const { secret, verifyToken } = this.#runtime.settings;
+    if (verifyToken !== undefined) return this.#checkTokenWith(verifyToken, token);
     if (secret === undefined) {
       const exp = readTokenExpiry(token);
       if (exp !== undefined && exp * 1000 <= Date.now()) return { ok: false, reason: "the token has expired" };
@@ -379,6 +390,15 @@ export class FakeSession {
       return await verifyTestToken(token, { secret, appId: this.appId, userId: this.me.id });
     } catch (error) {
       return { ok: false, reason: `could not verify the token: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
+
+  async #checkTokenWith(verifyToken: NonNullable<FakeRuntimeSettings["verifyToken"]>, token: string): Promise<TokenCheck> {
+    try {
+      const accepted = await verifyToken(token, { appId: this.appId, userId: this.me.id });
+      return accepted === true ? { ok: true, exp: readTokenExpiry(token) } : { ok: false, reason: "verifyToken refused the token" };
+    } catch (error) {
+      return { ok: false, reason: `verifyToken failed: ${error instanceof Error ? error.message : String(error)}` };
     }
   }
 
@@ -448,12 +468,27 @@ export class FakeSession {
         typeof conversation === "string" ? conversation : (conversation as { id?: unknown } | undefined)?.id === undefined
           ? undefined
           : String((conversation as { id: unknown }).id),
+      messages: () => this.#receivedMessages,
+      send: (body, conversationId) => this.#sendFromBox(body, conversationId),
       onDestroy: (destroyed) => {
         this.#boxes = this.#boxes.filter((candidate) => candidate !== destroyed);
       },
     });
     this.#boxes.push(box);
     return box;
+  }
+
+  /** A reply typed into a fake box: emitted locally as TalkJS does for your own messages, then handed to `onSend`. */
+  async #sendFromBox(body: string, conversationId: string): Promise<void> {
+    let message: Talk.Message | undefined;
+    try {
+      message = this.emitMessage({ senderId: this.me.id, isByMe: true, body, read: true, conversation: { id: conversationId } });
+    } catch (error) {
+      // The message was emitted; only an app handler threw, which must not stop the send.
+      console.error("[TalkJS fake] A message handler threw:", error);
+      message = this.#receivedMessages[this.#receivedMessages.length - 1];
+    }
+    if (message !== undefined) await this.#runtime.settings.onSend?.(message, this);
   }
 
   #assertLegacyEvent(method: string, eventType: unknown): void {

@@ -1,3 +1,16 @@
+import type Talk from "talkjs";
+import type { FakeSession } from "./FakeSession.js";
+
+/**
+ * What `verifyToken` is asked to check a token against.
+ * @example
+ * const verifyToken = async (token: string, { appId, userId }: FakeTokenClaims) => myBackend.verify(token, appId, userId);
+ */
+export interface FakeTokenClaims {
+  appId: string;
+  userId: string;
+}
+
 /**
  * How a fake behaves; every option is optional and the defaults make a fake that loads and accepts anyone.
  * `secret` turns on HS256 JWT checks, `appIds` restricts app ids, `ready` and `readyDelayMs` shape the SDK load.
@@ -7,6 +20,13 @@
 export interface FakeTalkOptions {
   /** When set, tokens must be HS256 JWTs signed with it: `tokenType: "user"`, `iss` = appId, `sub` = user id, future `exp`. */
   secret?: string;
+  /**
+   * Checks a token instead of `secret` (which must then stay out of the browser): resolve `true` to accept it.
+   * The demo passes one that asks its server; a rejection or `false` leaves the session unauthenticated.
+   */
+  verifyToken?: (token: string, claims: FakeTokenClaims) => boolean | Promise<boolean>;
+  /** Called with the message after someone sends it from a mounted fake Inbox/Chatbox (it is also emitted locally). */
+  onSend?: (message: Talk.Message, session: FakeSession) => void | Promise<void>;
   /** When set, only these app ids are valid; sessions of other apps are constructed but never authenticated. */
   appIds?: string[];
   /** How `ready` settles: "resolve" (default), "manual" (`resolveReady()`/`rejectReady()`), "never", or "reject". */

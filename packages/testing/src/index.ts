@@ -1,6 +1,6 @@
 export { createFakeTalk } from "./createFakeTalk.js";
 export type { FakeTalk } from "./FakeTalk.js";
-export type { FakeTalkOptions } from "./FakeTalkOptions.js";
+export type { FakeTalkOptions, FakeTokenClaims } from "./FakeTalkOptions.js";
 export type { FakeSession, FakeDesktopNotificationInit } from "./FakeSession.js";
 export type { FakeUser } from "./FakeUser.js";
 export type { FakeUIBox, FakeUIBoxKind } from "./FakeUIBox.js";

@@ -101,6 +101,43 @@ describe("session tokens with a secret", () => {
   });
 });
 
+describe("session tokens with verifyToken", () => {
+  it("asks verifyToken instead of a secret, with the session's app and user id", async () => {
+    const verifyToken = vi.fn(async (token: string) => token === "good");
+    const talk = await loadedTalk({ verifyToken, secret: "ignored-when-verifyToken-is-given" });
+    const accepted = new talk.Session({ appId, userId, token: "good" });
+    const refused = new talk.Session({ appId, userId, token: "bad" });
+    expect(await accepted.hasValidCredentials()).toBe(true);
+    expect(await refused.hasValidCredentials()).toBe(false);
+    expect(talk.sessions[1]?.authenticationFailure).toBe("verifyToken refused the token");
+    expect(verifyToken).toHaveBeenCalledWith("good", { appId, userId });
+  });
+
+  it("treats a throwing verifyToken as a refusal and refuses sessions without a token", async () => {
+    const talk = await loadedTalk({ verifyToken: () => Promise.reject(new Error("offline")) });
+    const session = new talk.Session({ appId, userId, token: "anything" });
+    expect(await session.hasValidCredentials()).toBe(false);
+    expect(lastSession(talk).authenticationFailure).toBe("verifyToken failed: offline");
+    expect(await new talk.Session({ appId, userId }).hasValidCredentials()).toBe(false);
+  });
+
+  it("schedules the refresh from the exp of an accepted JWT", async () => {
+    vi.useFakeTimers();
+    const talk = await loadedTalkWithFakeTimers({ verifyToken: () => true, refreshBeforeExpiryMs: 1_000 });
+    const first = await signTestToken({ secret, appId, userId, expiresInSeconds: 5 });
+    const tokenFetcher = vi.fn(() => signTestToken({ secret, appId, userId, expiresInSeconds: 60 }));
+    new talk.Session({ appId, userId, token: first, tokenFetcher });
+    await vi.advanceTimersByTimeAsync(2_900); // exp has whole seconds, so the refresh is due 3 to 4 s from now
+    expect(tokenFetcher).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1_200);
+    expect(tokenFetcher).toHaveBeenCalledTimes(1);
+  });
+
+  it("rejects a verifyToken that is not a function", () => {
+    expect(() => createFakeTalk({ verifyToken: "yes" as never })).toThrow(/"verifyToken" must be a function/);
+  });
+});
+
 describe("hasValidCredentials()", () => {
   it("resolves true without a secret for any app id when appIds is not set", async () => {
     const talk = await loadedTalk();

@@ -1,59 +1,20 @@
-import { describe, expect, it } from "vitest";
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from "vitest";
 import { FAKE_UI_LABEL } from "../src/index.js";
 import { lastSession, loadedTalk } from "./loadedTalk.js";
 
-/** Just enough DOM for the fake's renderer, so these tests need no jsdom. */
-class TinyElement {
-  readonly children: TinyElement[] = [];
-  readonly attributes = new Map<string, string>();
-  readonly style = { cssText: "" };
-  parentElement: TinyElement | null = null;
-  #text = "";
-
-  constructor(
-    readonly tagName: string,
-    readonly ownerDocument: TinyDocument,
-  ) {}
-
-  get textContent(): string {
-    return this.#text + this.children.map((child) => child.textContent).join(" ");
-  }
-
-  set textContent(text: string) {
-    for (const child of [...this.children]) child.remove();
-    this.#text = text;
-  }
-
-  setAttribute(name: string, value: string): void {
-    this.attributes.set(name, value);
-  }
-
-  append(...nodes: TinyElement[]): void {
-    for (const node of nodes) this.appendChild(node);
-  }
-
-  appendChild(node: TinyElement): TinyElement {
-    node.parentElement = this;
-    this.children.push(node);
-    return node;
-  }
-
-  remove(): void {
-    const parent = this.parentElement;
-    if (parent === null) return;
-    parent.children.splice(parent.children.indexOf(this), 1);
-    this.parentElement = null;
-  }
+function container(): HTMLElement {
+  return document.body.appendChild(document.createElement("div"));
 }
 
-class TinyDocument {
-  createElement(tagName: string): TinyElement {
-    return new TinyElement(tagName, this);
-  }
+function messageTexts(element: HTMLElement): string[] {
+  return [...element.querySelectorAll("li")].map((item) => item.textContent ?? "");
 }
 
-function container(): HTMLElement & TinyElement {
-  return new TinyDocument().createElement("div") as unknown as HTMLElement & TinyElement;
+function reply(element: HTMLElement, text: string): void {
+  const input = element.querySelector("input")!;
+  input.value = text;
+  element.querySelector("form")!.requestSubmit();
 }
 
 describe("UI boxes", () => {
@@ -63,19 +24,87 @@ describe("UI boxes", () => {
     const element = container();
     await session.createInbox().mount(element);
     expect(element.children).toHaveLength(1);
-    expect(element.children[0]?.attributes.get("data-talkjs-fake")).toBe("inbox");
+    expect(element.children[0]?.getAttribute("data-talkjs-fake")).toBe("inbox");
+    expect(element.children[0]?.getAttribute("aria-label")).toBe(FAKE_UI_LABEL);
     expect(element.textContent).toContain(FAKE_UI_LABEL);
     expect(element.textContent).toContain("pete");
+    expect(element.textContent).toContain("No messages yet");
   });
 
-  it("shows the conversation a chatbox was created for", async () => {
+  it("lists the messages the session receives, including those emitted before mounting", async () => {
+    const talk = await loadedTalk();
+    new talk.Session({ appId: "test-app", userId: "pete" });
+    talk.emitMessage({ body: "First", senderId: "sam" });
+    const element = container();
+    await lastSession(talk).createInbox().mount(element);
+    talk.emitMessage({ body: "Second", senderId: "sam" });
+    expect(messageTexts(element)).toEqual([expect.stringContaining("First"), expect.stringContaining("Second")]);
+  });
+
+  it("disables the reply form until there is a conversation to reply to", async () => {
+    const talk = await loadedTalk();
+    const session = new talk.Session({ appId: "test-app", userId: "pete" });
+    const element = container();
+    await session.createInbox().mount(element);
+    expect(element.querySelector("input")!.disabled).toBe(true);
+    talk.emitMessage({ body: "Hi", senderId: "sam", conversation: { id: "pete-sam" } });
+    expect(element.querySelector("input")!.disabled).toBe(false);
+    expect(element.textContent).toContain("Replying to sam");
+  });
+
+  it("emits a reply locally as the user's own message and hands it to onSend", async () => {
+    const onSend = vi.fn();
+    const talk = await loadedTalk({ onSend });
+    const session = new talk.Session({ appId: "test-app", userId: "pete" });
+    const seen: string[] = [];
+    session.onMessage((message) => seen.push(`${message.isByMe ? "me" : "them"}:${message.body}`));
+    const element = container();
+    await session.createInbox().mount(element);
+    talk.emitMessage({ body: "How are you?", senderId: "sam", conversation: { id: "pete-sam" } });
+    reply(element, "  Fine, thanks  ");
+    await vi.waitFor(() => expect(onSend).toHaveBeenCalledTimes(1));
+    expect(onSend.mock.calls[0]?.[0]).toMatchObject({ body: "Fine, thanks", isByMe: true, senderId: "pete", conversation: { id: "pete-sam" } });
+    expect(onSend.mock.calls[0]?.[1]).toBe(lastSession(talk));
+    expect(seen).toEqual(["them:How are you?", "me:Fine, thanks"]);
+    expect(messageTexts(element).at(-1)).toContain("You");
+    expect(element.querySelector("input")!.value).toBe("");
+  });
+
+  it("shows why a reply was not delivered when onSend rejects", async () => {
+    const talk = await loadedTalk({ onSend: () => Promise.reject(new Error("server down")) });
+    const session = new talk.Session({ appId: "test-app", userId: "pete" });
+    const element = container();
+    await session.createInbox().mount(element);
+    talk.emitMessage({ body: "Hi", senderId: "sam" });
+    reply(element, "Hello");
+    await vi.waitFor(() => expect(element.textContent).toContain("Not delivered: server down"));
+  });
+
+  it("replies in the conversation of the message the user clicked", async () => {
+    const onSend = vi.fn();
+    const talk = await loadedTalk({ onSend });
+    const session = new talk.Session({ appId: "test-app", userId: "pete" });
+    const element = container();
+    await session.createInbox().mount(element);
+    talk.emitMessage({ body: "From Sam", senderId: "sam", conversation: { id: "pete-sam" } });
+    talk.emitMessage({ body: "From Kim", senderId: "kim", conversation: { id: "kim-pete" } });
+    element.querySelector<HTMLElement>('[data-conversation-id="pete-sam"]')!.click();
+    expect(element.textContent).toContain("Replying to sam");
+    reply(element, "Hi Sam");
+    await vi.waitFor(() => expect(onSend).toHaveBeenCalledWith(expect.objectContaining({ conversation: expect.objectContaining({ id: "pete-sam" }) }), expect.anything()));
+  });
+
+  it("shows the conversation a chatbox was created for, and only its messages", async () => {
     const talk = await loadedTalk();
     const session = new talk.Session({ appId: "test-app", userId: "pete" });
     const element = container();
     const chatbox = session.createChatbox({ id: "order-42" } as never);
     await chatbox.mount(element);
+    talk.emitMessage({ body: "About the order", conversation: { id: "order-42" } });
+    talk.emitMessage({ body: "Elsewhere", conversation: { id: "other" } });
     expect(chatbox.currentConversation?.id).toBe("order-42");
     expect(element.textContent).toContain("order-42");
+    expect(messageTexts(element)).toEqual([expect.stringContaining("About the order")]);
   });
 
   it("lists live boxes per kind and forgets destroyed ones", async () => {
