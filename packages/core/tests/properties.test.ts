@@ -1,0 +1,324 @@
+import fc from "fast-check";
+import type Talk from "talkjs";
+import { createFakeTalk, type FakeSession, type FakeTalk } from "@x/session-testing";
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createTalkSession } from "../src/createTalkSession";
+import type { DebugEntry, SessionController, SessionOptions, TalkModule } from "../src/types";
+import { useFakeTime } from "./helpers";
+import { passTime, recordUnhandledRejections, runUntilIdle } from "./propertiesClock";
+
+// Every token in these tests carries this marker, so a leak into state or trace is a substring search.
+const TOKEN_MARK = "tok-SECRET-";
+const knownApps = ["app-a", "app-b"];
+
+type FetcherMode = "none" | "sync" | "slow" | "fail" | "empty";
+type UserModel = { kind: "id"; id: string } | { kind: "sync"; id: string; name: string };
+interface OptionsModel {
+  appId: string;
+  user: UserModel;
+  token: string | undefined;
+  fetcher: FetcherMode;
+}
+
+type Command =
+  | { kind: "connect" }
+  | { kind: "release"; index: number }
+  | { kind: "setUser"; user: UserModel }
+  | { kind: "setApp"; appId: string }
+  | { kind: "setToken"; token: number | undefined }
+  | { kind: "setFetcher"; mode: FetcherMode }
+  | { kind: "rerenderSameOptions" }
+  | { kind: "failNextSession" }
+  | { kind: "addHandler" }
+  | { kind: "removeHandler" }
+  | { kind: "emit" }
+  | { kind: "refreshToken" }
+  | { kind: "retry" }
+  | { kind: "destroy" }
+  | { kind: "passTime"; ms: number }
+  | { kind: "settle" };
+
+const userArbitrary: fc.Arbitrary<UserModel> = fc.oneof(
+  fc.record({ kind: fc.constant("id" as const), id: fc.constantFrom("pete", "sam") }),
+  fc.record({ kind: fc.constant("sync" as const), id: fc.constantFrom("pete", "sam"), name: fc.constantFrom("Pete", "Peter") }),
+);
+const fetcherArbitrary = fc.constantFrom<FetcherMode>("none", "none", "sync", "sync", "slow", "slow", "fail", "empty");
+
+const commandArbitrary: fc.Arbitrary<Command> = fc.oneof(
+  { weight: 4, arbitrary: fc.constant({ kind: "connect" as const }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant("release" as const), index: fc.nat(5) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant("setUser" as const), user: userArbitrary }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("setApp" as const), appId: fc.constantFrom("app-a", "app-b", "app-unknown") }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("setToken" as const), token: fc.option(fc.nat(3), { nil: undefined }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("setFetcher" as const), mode: fetcherArbitrary }) },
+  { weight: 2, arbitrary: fc.constant({ kind: "rerenderSameOptions" as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: "failNextSession" as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: "addHandler" as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: "removeHandler" as const }) },
+  { weight: 2, arbitrary: fc.constant({ kind: "emit" as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: "refreshToken" as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: "retry" as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: "destroy" as const }) },
+  { weight: 5, arbitrary: fc.record({ kind: fc.constant("passTime" as const), ms: fc.constantFrom(0, 1, 10, 60, 400) }) },
+  { weight: 4, arbitrary: fc.constant({ kind: "settle" as const }) },
+);
+
+const scenarioArbitrary = fc.record({
+  sdk: fc.record({
+    ready: fc.constantFrom<"resolve" | "reject" | "never">("resolve", "resolve", "resolve", "resolve", "resolve", "resolve", "reject", "never"),
+    readyDelayMs: fc.constantFrom(0, 5, 50, 300),
+  }),
+  keepAliveMs: fc.constantFrom<number | undefined>(undefined, 0, 50),
+  initial: fc.record({
+    appId: fc.constantFrom("app-a", "app-b"),
+    user: userArbitrary,
+    token: fc.option(fc.nat(3), { nil: undefined }),
+    fetcher: fetcherArbitrary,
+  }),
+  // Most runs start with a connect: a controller nobody connects exercises little.
+  commands: fc.tuple(fc.boolean(), fc.array(commandArbitrary, { minLength: 3, maxLength: 20, size: "large" })).map(([startConnected, rest]) =>
+    startConnected ? [{ kind: "connect" } as Command, ...rest] : rest,
+  ),
+});
+type Scenario = typeof scenarioArbitrary extends fc.Arbitrary<infer Value> ? Value : never;
+
+/** A view of the fake's Session class that remembers the highest number of live sessions at any construction. */
+function trackPeakLiveSessions(fake: FakeTalk): { talk: TalkModule; peak: () => number } {
+  let peak = 0;
+  const Session = class extends fake.Session {
+    constructor(options: Talk.SessionOptions) {
+      super(options);
+      peak = Math.max(peak, fake.liveSessions().length);
+    }
+  };
+  return { talk: { get ready() { return fake.ready; }, Session, User: fake.User }, peak: () => peak };
+}
+
+/** One property run: a controller on a fresh fake, driven by the commands, checked after every step. */
+class Run {
+  readonly fake: FakeTalk;
+  readonly controller: SessionController;
+  readonly trace: DebugEntry[] = [];
+  readonly releases: Array<{ release: () => void; released: boolean }> = [];
+  readonly handlers: Array<{ off: () => void; calls: number }> = [];
+  readonly #peak: () => number;
+  readonly talk: TalkModule;
+  model: OptionsModel;
+  destroyed = false;
+  tokenCounter = 0;
+
+  constructor(readonly scenario: Scenario) {
+    this.fake = createFakeTalk({ ...scenario.sdk, appIds: knownApps });
+    const tracked = trackPeakLiveSessions(this.fake);
+    this.#peak = tracked.peak;
+    this.talk = tracked.talk;
+    const { token, ...initial } = scenario.initial;
+    this.model = { ...initial, token: token === undefined ? undefined : `${TOKEN_MARK}given-${token}` };
+    this.controller = createTalkSession(this.options());
+  }
+
+  get connections(): number {
+    return this.releases.filter((entry) => !entry.released).length;
+  }
+
+  /** The options an app would pass now: always fresh function identities, as inline props are. */
+  options(): SessionOptions {
+    const { appId, user, token, fetcher } = this.model;
+    return {
+      appId,
+      talk: this.talk,
+      ...(user.kind === "id" ? { userId: user.id } : { syncUser: () => new (this.fake.User)({ id: user.id, name: user.name }) }),
+      ...(token !== undefined ? { token } : {}),
+      ...(fetcher !== "none" ? { tokenFetcher: this.fetcher(fetcher) } : {}),
+      retry: { attempts: 2, minDelayMs: 10, maxDelayMs: 40 },
+      loadTimeoutMs: 1000,
+      keepAliveMs: this.scenario.keepAliveMs,
+      debug: (entry: DebugEntry) => void this.trace.push(entry),
+    } as SessionOptions;
+  }
+
+  fetcher(mode: Exclude<FetcherMode, "none">): () => string | Promise<string> {
+    return () => {
+      const token = `${TOKEN_MARK}fetched-${++this.tokenCounter}`;
+      if (mode === "sync") return token;
+      if (mode === "empty") return "";
+      if (mode === "fail") return Promise.reject(new Error("token endpoint down"));
+      return new Promise((resolve) => setTimeout(() => resolve(token), 30));
+    };
+  }
+
+  async apply(command: Command): Promise<void> {
+    const { controller, fake } = this;
+    switch (command.kind) {
+      case "connect":
+        this.releases.push({ release: controller.connect(), released: this.destroyed });
+        break;
+      case "release": {
+        const entry = this.releases[command.index % Math.max(1, this.releases.length)];
+        if (entry) {
+          entry.release();
+          entry.released = true;
+        }
+        break;
+      }
+      case "setUser":
+        this.model = { ...this.model, user: command.user };
+        controller.setOptions(this.options());
+        break;
+      case "setApp":
+        this.model = { ...this.model, appId: command.appId };
+        controller.setOptions(this.options());
+        break;
+      case "setToken":
+        this.model = { ...this.model, token: command.token === undefined ? undefined : `${TOKEN_MARK}given-${command.token}` };
+        controller.setOptions(this.options());
+        break;
+      case "setFetcher":
+        this.model = { ...this.model, fetcher: command.mode };
+        controller.setOptions(this.options());
+        break;
+      case "rerenderSameOptions":
+        controller.setOptions(this.options());
+        break;
+      case "failNextSession":
+        fake.failNextSession();
+        break;
+      case "addHandler": {
+        const handler = { off: () => {}, calls: 0 };
+        handler.off = controller.on("message", () => void handler.calls++);
+        this.handlers.push(handler);
+        break;
+      }
+      case "removeHandler":
+        this.handlers.shift()?.off();
+        break;
+      case "emit": {
+        const live = fake.liveSessions();
+        if (live.length === 0) break;
+        const before = this.handlers.map((handler) => handler.calls);
+        fake.emitMessage({ body: "hi" });
+        // Each attached handler hears a live session's event exactly once; none after destroy (none is live then).
+        expect(this.handlers.map((handler, index) => handler.calls - before[index]!)).toEqual(this.handlers.map(() => 1));
+        break;
+      }
+      case "refreshToken": {
+        const session = fake.liveSessions()[0];
+        if (session?.options.tokenFetcher) fake.refreshToken(session).catch(() => {});
+        break;
+      }
+      case "retry":
+        controller.retry();
+        break;
+      case "destroy":
+        controller.destroy();
+        this.destroyed = true;
+        this.handlers.length = 0;
+        break;
+      case "passTime":
+        await passTime(command.ms);
+        break;
+      case "settle":
+        await runUntilIdle();
+        this.checkSettled();
+        break;
+    }
+  }
+
+  /** Invariants that hold after every step, settled or not. */
+  checkAlways(): void {
+    const { status, session } = this.controller.getState();
+    const live = this.fake.liveSessions();
+    expect(this.#peak()).toBeLessThanOrEqual(1);
+    expect(live.length).toBeLessThanOrEqual(1);
+    if (status === "ready") {
+      expect(live).toEqual([session]);
+      // One SDK subscription per event name with handlers, plus unreads: never one per handler.
+      expect(this.fake.subscriptionCount()).toBe(1 + (this.handlers.length > 0 ? 1 : 0));
+    } else {
+      expect(live).toHaveLength(0);
+      expect(this.fake.subscriptionCount()).toBe(0);
+    }
+    if (this.destroyed) expect(status).toBe("destroyed");
+    const visible = JSON.stringify({ state: { ...this.controller.getState(), session: undefined }, trace: this.trace }, errorFields);
+    expect(visible).not.toContain(TOKEN_MARK);
+  }
+
+  /** Invariants once every timer and promise job has run. */
+  checkSettled(): void {
+    const { status, session } = this.controller.getState();
+    if (this.destroyed) return void expect(status).toBe("destroyed");
+    if (this.connections === 0) {
+      expect(status).toBe("idle");
+      expect(this.fake.liveSessions()).toHaveLength(0);
+      expect(this.fake.subscriptionCount()).toBe(0);
+      return;
+    }
+    expect(["ready", "error"]).toContain(status);
+    if (status === "ready") {
+      const live = session as unknown as FakeSession;
+      const { appId, user } = this.model;
+      expect(live.appId).toBe(appId);
+      expect(live.me.id).toBe(user.id);
+      if (user.kind === "sync") expect(live.me.name).toBe(user.name);
+    }
+  }
+
+  async finish(): Promise<void> {
+    // One more use, settled, so every run checks the live session against the latest options.
+    await this.apply({ kind: "connect" });
+    await runUntilIdle();
+    this.checkSettled();
+    this.checkAlways();
+    for (const entry of this.releases) {
+      entry.release();
+      entry.released = true;
+    }
+    await runUntilIdle();
+    this.checkSettled();
+    this.checkAlways();
+    const constructed = this.fake.sessions.length;
+    this.controller.destroy();
+    this.destroyed = true;
+    this.handlers.length = 0;
+    await runUntilIdle();
+    expect(this.controller.getState().status).toBe("destroyed");
+    expect(this.fake.liveSessions()).toHaveLength(0);
+    expect(this.fake.subscriptionCount()).toBe(0);
+    expect(this.fake.sessions).toHaveLength(constructed);
+  }
+}
+
+// Errors stringify to {} by default; their message and cause are where a token could hide.
+function errorFields(_key: string, value: unknown): unknown {
+  if (value instanceof Error) return { message: value.message, cause: value.cause, code: (value as { code?: string }).code };
+  return value;
+}
+
+async function runScenario(scenario: Scenario): Promise<void> {
+  const run = new Run(scenario);
+  run.checkAlways();
+  for (const command of scenario.commands) {
+    await run.apply(command);
+    run.checkAlways();
+  }
+  await run.finish();
+const unhandled = recordUnhandledRejections();
+afterAll(() => unhandled.stop());
+beforeEach(() => {
+  useFakeTime();
+  vi.spyOn(console, "warn").mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+  expect(unhandled.reasons).toEqual([]);
+});
+
+// Seeded so that a failure reproduces; FC_SEED overrides it to explore further.
+const seed = Number(process.env.FC_SEED ?? 20261125);
+
+describe("the session controller under random use (property-based)", () => {
+  it("keeps every invariant over 8,000 random sequences of connects, option changes, faults and time", async () => {
+    await fc.assert(fc.asyncProperty(scenarioArbitrary, runScenario), { numRuns: Number(process.env.FC_RUNS ?? 8000), seed, endOnFailure: false });
+  }, 300_000);
+});

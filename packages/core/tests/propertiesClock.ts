@@ -1,0 +1,36 @@
+import { vi } from "vitest";
+
+// setImmediate is left real by useFakeTime(), so one real turn drains every pending promise job.
+const drainPromiseJobs = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Moves fake time forward by `ms`, firing due timers one at a time with the promise jobs they start
+ * in between, as the event loop would; much cheaper than advanceTimersByTimeAsync, which waits a real
+ * millisecond per timer.
+ */
+export async function passTime(ms: number): Promise<void> {
+  await drainPromiseJobs();
+  let reached = false;
+  setTimeout(() => (reached = true), ms);
+  while (!reached) {
+    vi.advanceTimersToNextTimer();
+    await drainPromiseJobs();
+  }
+}
+
+/** Runs every pending timer and promise job until nothing is left (or `maxTimers` fired). */
+export async function runUntilIdle(maxTimers = 200): Promise<void> {
+  await drainPromiseJobs();
+  for (let fired = 0; fired < maxTimers && vi.getTimerCount() > 0; fired++) {
+    vi.advanceTimersToNextTimer();
+    await drainPromiseJobs();
+  }
+}
+
+/** Records unhandled promise rejections for the lifetime of a test file. */
+export function recordUnhandledRejections(): { reasons: unknown[]; stop: () => void } {
+  const reasons: unknown[] = [];
+  const record = (reason: unknown) => void reasons.push(reason);
+  process.on("unhandledRejection", record);
+  return { reasons, stop: () => void process.off("unhandledRejection", record) };
+}
