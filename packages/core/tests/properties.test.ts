@@ -302,6 +302,8 @@ async function runScenario(scenario: Scenario): Promise<void> {
     run.checkAlways();
   }
   await run.finish();
+}
+
 const unhandled = recordUnhandledRejections();
 afterAll(() => unhandled.stop());
 beforeEach(() => {
