@@ -15,9 +15,7 @@ import type { SessionProps } from "./SessionProps";
  */
 export function Session(props: SessionProps): ReactElement {
   const { controller: sharedController, sessionRef, children } = props;
-  // The core helpers read props by name; interfaces lack the index signature they ask for.
-  const propsByName = props as SessionProps & Readonly<Record<string, unknown>>;
-  const options = pickSessionOptions(propsByName);
+  const options = pickSessionOptions(props);
   // A shared controller keeps its own options unless the props name some.
   const appliesOptions = !sharedController || Object.keys(options).length > 0;
   if (appliesOptions) validateSessionOptions(options, "<Session>");
@@ -29,7 +27,7 @@ export function Session(props: SessionProps): ReactElement {
   }
 
   // Latest-value binding: a new inline handler each render never resubscribes.
-  useEffect(() => events.update(propsByName));
+  useEffect(() => events.update(props));
   useEffect(() => () => events.dispose(), [events]);
   // Cheap when nothing changed: the core re-creates the session only for a new app, user or signature.
   useEffect(() => {

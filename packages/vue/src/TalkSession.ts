@@ -61,7 +61,7 @@ export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, s
   (props: TalkSessionProps, { slots, expose }) => {
     const instance = getCurrentInstance()!;
     const owned = !props.controller;
-    const options = () => pickSessionOptions(props as unknown as Readonly<Record<string, unknown>>);
+    const options = () => pickSessionOptions(props);
     if (owned) validateSessionOptions(options(), "<TalkSession>");
     else if (process.env.NODE_ENV !== "production" && Object.keys(options()).length > 0) {
       console.warn(`[talk-session] <TalkSession> ignores session option props when "controller" is given; call controller.setOptions() instead.`);
@@ -97,13 +97,8 @@ export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, s
     onBeforeUnmount(() => {
       events.dispose();
       release?.();
-      if (!owned) return;
-      // An owned controller dies once the core's grace period has ended and it is back to idle.
-      const stop = controller.subscribe(() => {
-        if (controller.getState().status !== "idle") return;
-        stop();
-        controller.destroy();
-      });
+      // Nothing can reconnect an owned controller once its component is gone.
+      if (owned) controller.destroy();
     });
 
     return () => slots.default?.({ session: refs.session.value, state: refs.state.value, unreads: refs.unreads.value });
