@@ -1,0 +1,106 @@
+// `pnpm bench`: builds the benchmark sources with esbuild, runs them, prints a table and writes RESULTS.md.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { JSDOM } from "jsdom";
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const out = here("./.out/");
+mkdirSync(out, { recursive: true });
+
+const bundle = (entry, name) =>
+  build({
+    entryPoints: [here(entry)],
+    outfile: `${out}${name}.mjs`,
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    jsx: "automatic",
+    // Both React libraries import "talkjs": point them at the fake, as a test setup would.
+    alias: { talkjs: here("./src/fakeTalkjs.ts") },
+    external: ["react", "react-dom", "react/*", "react-dom/*"],
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "error",
+  });
+
+async function minGzipBytes(contents, resolveDir, external) {
+  const result = await build({
+    stdin: { contents, resolveDir, loader: "ts" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    write: false,
+    define: { "process.env.NODE_ENV": '"production"' },
+    external,
+    logLevel: "error",
+  });
+  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+}
+
+const rows = [];
+const row = (group, measure, ours, theirs, goal, met) => rows.push({ group, measure, ours, theirs, goal, met });
+
+// 1. Event fan-out.
+await bundle("./src/coreBenchmarks.ts", "core");
+const core = await import(`${out}core.mjs`);
+for (const handlers of [1, 10, 100]) {
+  const { oursNs, plainLoopNs } = await core.fanOut(handlers);
+  const ratio = oursNs / plainLoopNs;
+  row("fan-out", `ns per event, ${handlers} handler${handlers === 1 ? "" : "s"}`, oursNs.toFixed(0), `${plainLoopNs.toFixed(0)} (plain loop)`, handlers === 100 ? "≤ 1.5× plain loop" : "", handlers === 100 ? `${ratio.toFixed(2)}× ${ratio <= 1.5 ? "✅" : "❌"}` : `${ratio.toFixed(2)}×`);
+}
+
+// 2. Time to ready, real timers.
+const latency = 300;
+const readyRuns = [];
+for (let run = 0; run < 3; run++) readyRuns.push(await core.timeToReady(latency, latency));
+const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const oursReady = median(readyRuns.map((run) => run.oursMs));
+const seriesReady = median(readyRuns.map((run) => run.seriesMs));
+row("time to ready", `ms, SDK load ${latency} ms + token endpoint ${latency} ms (median of 3)`, oursReady.toFixed(0), `${seriesReady.toFixed(0)} (in series)`, `≈ ${latency} + a few ms`, `${oursReady - latency < 20 ? "✅" : "❌"} +${(oursReady - latency).toFixed(0)} ms`);
+
+// 3. React, both libraries in one jsdom.
+const dom = new JSDOM("<!doctype html><html><body></body></html>", { url: "http://localhost/" });
+for (const key of ["window", "document", "navigator", "HTMLElement", "Node", "Element"]) {
+  Object.defineProperty(globalThis, key, { value: key === "window" ? dom.window : dom.window[key], configurable: true, writable: true });
+}
+globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+await bundle("./src/reactScenarios.tsx", "react");
+const react = await import(`${out}react.mjs`);
+const originalError = console.error;
+const originalWarn = console.warn;
+console.error = console.warn = () => {};
+const scenarioNames = {
+  inlineProps: "100 parent re-renders with inline syncUser/tokenFetcher/on* props",
+  strictModeMount: "StrictMode mount",
+  routeChange: "route change (shared controller where possible)",
+};
+for (const [scenario, label] of Object.entries(scenarioNames)) {
+  const [ours, theirs] = [];
+  const results = [];
+  for (const library of react.libraries) results.push(await react.reactScenarios[scenario](library));
+  const [mine, official] = results;
+  row("React", `${label}: Talk.Sessions constructed`, mine.sessionsConstructed, official.sessionsConstructed, "", "");
+  row("React", `${label}: session-consumer renders`, mine.contextConsumerRenders, official.contextConsumerRenders, "", "");
+  row("React", `${label}: peak live Talk.Sessions`, mine.peakLiveSessions, official.peakLiveSessions, "1", mine.peakLiveSessions <= 1 ? "✅" : "❌");
+  void ours; void theirs;
+}
+console.error = originalError;
+console.warn = originalWarn;
+
+// 4. Bundle bytes, min+gzip, peers external.
+const peers = ["talkjs", "react", "react-dom", "react/*", "vue", "svelte", "svelte/*"];
+const bytes = async (code) => `${((await minGzipBytes(code, here("."), peers)) / 1024).toFixed(2)} KB`;
+row("bundle", "@x/session-core (whole entry)", await bytes(`export * from "@x/session-core";`), "", "", "");
+row("bundle", "@x/session-react (whole entry, core included)", await bytes(`export * from "@x/session-react";`), await bytes(`export { Session } from "@talkjs/react";`) + " (Session slice)", "", "");
+row("bundle", "@x/session-react: Session only (core included)", await bytes(`export { Session } from "@x/session-react";`), "", "", "");
+row("bundle", "@x/session-vue (whole entry, core included)", await bytes(`export * from "@x/session-vue";`), "", "", "");
+row("bundle", "@x/session-svelte/store (core included)", await bytes(`export * from "@x/session-svelte/store";`), "", "", "");
+
+const header = ["", "measure", "@x/session-*", "baseline / @talkjs/react 0.1.12", "goal", "result"];
+const lines = [header, header.map(() => "---"), ...rows.map((r) => [r.group, r.measure, String(r.ours), String(r.theirs), r.goal, r.met])];
+const table = lines.map((cells) => `| ${cells.join(" | ")} |`).join("\n");
+const machine = `Node ${process.version}, ${process.platform}/${process.arch}, ${new Date().toISOString().slice(0, 10)}`;
+console.log(table);
+writeFileSync(here("./RESULTS.md"), `# Benchmark results\n\n${machine}. Rerun with \`pnpm bench\` (after \`pnpm --filter "./packages/*" build\`).\n\n${table}\n`);
+console.log(`\nwrote bench/RESULTS.md (${machine})`);
