@@ -1,0 +1,114 @@
+import { expect, test } from "@playwright/test";
+import { EXAMPLE_APPS, TALK_CDN_URL, loginAs, screenshotPath, serveFakeTalk, testId } from "./apps.js";
+
+for (const app of EXAMPLE_APPS) {
+  test.describe(`${app.name} app`, () => {
+    test.beforeEach(async ({ page }) => {
+      await serveFakeTalk(page);
+    });
+
+    test("logs in and reaches ready with one authenticated session and the fake Inbox", async ({ page }) => {
+      await page.goto(app.path);
+      await expect(testId(page, "login")).toBeVisible();
+      await page.screenshot({ path: screenshotPath(app, "login"), fullPage: true });
+      await testId(page, "login-user-alice").click();
+      await expect(testId(page, "session-status")).toHaveAttribute("data-status", "ready");
+      await expect(testId(page, "current-user")).toContainText("Alice");
+      await expect(testId(page, "inbox").getByLabel("TalkJS fake — offline demo")).toBeVisible();
+      await expect(testId(page, "unread-badge")).toHaveText("0");
+      const sessions = await page.evaluate(() => window.TalkFake!.sessions.map((session) => ({ user: session.me.id, authenticated: session.authenticated })));
+      expect(sessions).toEqual([{ user: "alice", authenticated: true }]);
+      await page.screenshot({ path: screenshotPath(app, "ready"), fullPage: true });
+    });
+
+    test("shows an incoming message in the feed and the Inbox, counts it, and a reply marks it read", async ({ page }) => {
+      await loginAs(page, app, "alice");
+      await page.request.post("/api/fake/poke", { data: { from: "bob", body: "Hello from the e2e test" } });
+      await expect(testId(page, "feed-item").first()).toContainText("Hello from the e2e test");
+      await expect(testId(page, "feed-item").first()).toContainText("Bob");
+      await expect(testId(page, "unread-badge")).toHaveText("1");
+      await page.request.post("/api/fake/poke", { data: { from: "carol", body: "And one from Carol" } });
+      await expect(testId(page, "unread-badge")).toHaveText("2");
+      const inbox = testId(page, "inbox");
+      await expect(inbox.getByRole("list", { name: "Messages" })).toContainText("Hello from the e2e test");
+      await page.screenshot({ path: screenshotPath(app, "messages"), fullPage: true });
+
+      await inbox.getByRole("textbox", { name: "Reply" }).fill("Thanks Carol!");
+      await inbox.getByRole("button", { name: "Send" }).click();
+      await expect(testId(page, "feed-item").first()).toContainText("You");
+      await expect(testId(page, "unread-badge")).toHaveText("1"); // Carol's conversation is read, Bob's is not
+      await expect(testId(page, "feed-item").first()).toContainText("Carol", { timeout: 5_000 }); // her answer
+      await expect(testId(page, "unread-badge")).toHaveText("2");
+      await page.screenshot({ path: screenshotPath(app, "reply"), fullPage: true });
+    });
+
+    test("refreshes the token against the endpoint, verified by the fake, without a new session", async ({ page }) => {
+      const tokenResponses: number[] = [];
+      let verifications = 0;
+      page.on("response", (response) => {
+        if (response.url().endsWith("/api/talk-token")) tokenResponses.push(response.status());
+        if (response.url().endsWith("/api/fake/verify")) verifications += 1;
+      });
+      await loginAs(page, app, "alice");
+      await expect.poll(() => tokenResponses.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+      expect(tokenResponses.every((status) => status === 200)).toBe(true);
+      await expect.poll(() => page.evaluate(() => window.TalkFake!.sessions[0]!.tokens.length)).toBeGreaterThanOrEqual(2);
+      const state = await page.evaluate(() => ({
+        sessions: window.TalkFake!.sessions.length,
+        authenticated: window.TalkFake!.sessions[0]!.authenticated,
+      }));
+      expect(state).toEqual({ sessions: 1, authenticated: true });
+      expect(verifications).toBeGreaterThanOrEqual(2);
+      await expect(testId(page, "session-status")).toHaveAttribute("data-status", "ready");
+      await expect(testId(page, "token-info")).toContainText("#2");
+    });
+
+    test("switches user: the old session is destroyed and one live session remains", async ({ page }) => {
+      await loginAs(page, app, "alice");
+      await testId(page, "switch-user-bob").click();
+      await expect(testId(page, "current-user")).toContainText("Bob");
+      await expect(testId(page, "session-status")).toHaveAttribute("data-status", "ready");
+      await expect.poll(() => page.evaluate(() => window.TalkFake!.liveSessions().map((session) => session.me.id))).toEqual(["bob"]);
+      expect(await page.evaluate(() => window.TalkFake!.sessions.length)).toBe(2);
+      expect(await page.evaluate(() => window.TalkFake!.liveSessions()[0]!.authenticated)).toBe(true);
+      await page.request.post("/api/fake/poke", { data: { from: "alice", body: "Hi Bob" } });
+      await expect(testId(page, "feed-item").first()).toContainText("Hi Bob");
+    });
+
+    test("turns desktop notifications on and off without a new session", async ({ page }) => {
+      await loginAs(page, app, "alice");
+      await testId(page, "notifications-toggle").check();
+      await expect.poll(() => page.evaluate(() => window.TalkFake!.liveSessions()[0]!.desktopNotificationsEnabled)).toBe(true);
+      await testId(page, "notifications-toggle").uncheck();
+      await expect.poll(() => page.evaluate(() => window.TalkFake!.liveSessions()[0]!.desktopNotificationsEnabled)).toBe(false);
+      expect(await page.evaluate(() => window.TalkFake!.sessions.length)).toBe(1);
+    });
+
+    test("logout destroys the session and shows the login again", async ({ page }) => {
+      await loginAs(page, app, "carol");
+      await testId(page, "logout").click();
+      await expect(testId(page, "login")).toBeVisible();
+      expect(await page.evaluate(() => window.TalkFake!.liveSessions().length)).toBe(0);
+      expect(await page.evaluate(() => window.TalkFake!.subscriptionCount())).toBe(0);
+      expect((await (await page.request.get("/api/me")).json()) as unknown).toEqual({ user: null });
+    });
+
+    test("shows sdk-load-failed within 2 s when the CDN is blocked, and Retry recovers once it is back", async ({ page }) => {
+      const block = (route: import("@playwright/test").Route) => route.abort("blockedbyclient");
+      await page.route(TALK_CDN_URL, block); // registered last, so it runs before the fake's route
+      await page.goto(app.path);
+      const clickedAt = Date.now();
+      await testId(page, "login-user-alice").click();
+      await expect(testId(page, "error-code")).toHaveText("sdk-load-failed", { timeout: 2_000 });
+      expect(Date.now() - clickedAt).toBeLessThan(2_000);
+      await expect(testId(page, "error-panel")).toBeVisible();
+      await page.screenshot({ path: screenshotPath(app, "cdn-blocked"), fullPage: true });
+
+      await page.unroute(TALK_CDN_URL, block);
+      await testId(page, "retry").click();
+      await expect(testId(page, "session-status")).toHaveAttribute("data-status", "ready");
+      await expect(testId(page, "error-panel")).toBeHidden();
+      expect(await page.evaluate(() => window.TalkFake!.liveSessions().length)).toBe(1);
+    });
+  });
+}

@@ -1,0 +1,26 @@
+import { readServerConfig } from "./config.js";
+import { createDemoServer } from "./createDemoServer.js";
+
+let config;
+try {
+  config = readServerConfig(process.env);
+} catch (error) {
+  console.error(`[demo] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+
+const server = createDemoServer(config);
+server.listen(config.port, config.host, () => {
+  const mode =
+    config.mode === "offline"
+      ? "offline: TalkJS is simulated (set TALKJS_APP_ID and TALKJS_SECRET_KEY for real TalkJS)"
+      : `TalkJS app ${config.appId}`;
+  console.log(`\n  TalkJS session demo (${mode})\n\n  ➜  http://${config.host}:${config.port}/\n`);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    server.closeAllConnections();
+    server.close(() => process.exit(0));
+  });
+}

@@ -1,0 +1,5 @@
+export { demoUsers, findDemoUser, conversationIdBetween, type DemoUser, type SimulatedMessage } from "./demoUsers";
+export { getConfig, login, logout, me, callDemoServer, DemoApiError, type DemoConfig } from "./api";
+export { tokenFetcherFor, onTokenFetched, type TokenFetch } from "./tokens";
+export { prepareTalk, prepareOfflineTalk } from "./offlineTalk";
+export { statusText, unreadMessageCount, errorAdvice, senderName } from "./presentation";

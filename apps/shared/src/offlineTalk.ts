@@ -1,0 +1,123 @@
+import type Talk from "talkjs";
+import { fakeUnreadConversation, type FakeSession, type FakeTalkWindow } from "@x/session-testing";
+import type { DemoConfig } from "./api";
+import { callDemoServer } from "./api";
+import { findDemoUser, type DemoUser, type SimulatedMessage } from "./demoUsers";
+
+const page = globalThis as typeof globalThis & FakeTalkWindow;
+
+let offline = false;
+let events: EventSource | undefined;
+// What the simulated backend counts as unread, per conversation: TalkJS's servers would track this.
+const unread = new Map<string, { count: number; lastMessage: Talk.Message }>();
+
+function snapshotOf(user: DemoUser): Talk.UserSnapshot {
+  return { id: user.id, name: user.name, custom: {}, locale: null, photoUrl: user.photoUrl, role: "default", welcomeMessage: null };
+}
+
+function liveSessionOf(userId: string): FakeSession | undefined {
+  return page.TalkFake?.liveSessions().find((session) => session.me.id === userId);
+}
+
+function publishUnreads(session: FakeSession): void {
+  session.setUnreads(
+    [...unread.values()].map(({ count, lastMessage }) =>
+      fakeUnreadConversation({ conversation: lastMessage.conversation, lastMessage, unreadMessageCount: count }),
+    ),
+  );
+}
+
+/** Hands a message of the simulated backend to the fake session, as TalkJS's realtime connection would. */
+function deliver(recipientId: string, incoming: SimulatedMessage): void {
+  const session = liveSessionOf(recipientId);
+  // Like TalkJS, only a live session receives realtime messages; the server keeps talking meanwhile.
+  if (session === undefined) return;
+  const sender = findDemoUser(incoming.senderId);
+  const conversation = { id: incoming.conversationId, subject: sender?.name ?? null, photoUrl: sender?.photoUrl ?? null };
+  const message = session.emitMessage({
+    id: incoming.id,
+    senderId: incoming.senderId,
+    sender: sender === undefined ? null : snapshotOf(sender),
+    body: incoming.body,
+    timestamp: incoming.timestamp,
+    conversation,
+  });
+  unread.set(incoming.conversationId, { count: (unread.get(incoming.conversationId)?.count ?? 0) + 1, lastMessage: message });
+  publishUnreads(session);
+}
+
+/** The fake Inbox's Send: the conversation counts as read, and the server may answer. */
+async function sendReply(message: Talk.Message, session: FakeSession): Promise<void> {
+  if (unread.delete(message.conversation.id) && session.isAlive) publishUnreads(session);
+  await callDemoServer("/api/fake/send", { conversationId: message.conversation.id, body: message.body });
+}
+
+function verifyToken(token: string, { appId, userId }: { appId: string; userId: string }): Promise<boolean> {
+  return callDemoServer<{ valid: boolean }>("/api/fake/verify", { token, appId, userId }).then(({ valid }) => valid === true);
+}
+
+/** Resolves once a service worker controls this page, or after `timeoutMs` (then the CDN is asked as usual). */
+async function serviceWorkerControl(timeoutMs: number): Promise<void> {
+  const container = page.navigator?.serviceWorker;
+  if (container === undefined) {
+    console.warn("[demo] No service worker support here: the offline demo needs one to replace the TalkJS CDN script.");
+    return;
+  }
+  if (container.controller !== null) return;
+  const controlled = new Promise<void>((resolve) => container.addEventListener("controllerchange", () => resolve(), { once: true }));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
+  try {
+    const registration = await container.register("/sw.js", { scope: "/" });
+    // After a hard reload the worker is already active but does not control the page until it claims it again.
+    (registration.active ?? (await container.ready).active)?.postMessage("claim");
+    await Promise.race([controlled, timedOut]);
+  } catch (error) {
+    console.warn("[demo] The service worker could not be registered; the TalkJS CDN script will load as usual.", error);
+  } finally {
+    clearTimeout(timer);
+  }
+  if (container.controller === null) console.warn("[demo] The service worker does not control this page yet; the TalkJS CDN script will load as usual.");
+}
+
+/**
+ * Sets up the offline demo before anything loads `talkjs`: configures the fake (`window.TalkFakeOptions`: tokens are
+ * verified by the server, Inbox replies go to it), lets the simulated backend stream follow logins, and registers the
+ * service worker that serves the fake in place of the CDN script, waiting until it controls the page.
+ * @example
+ * await prepareOfflineTalk();
+ */
+export async function prepareOfflineTalk({ serviceWorkerTimeoutMs = 4_000 } = {}): Promise<void> {
+  offline = true;
+  page.TalkFakeOptions = { ...page.TalkFakeOptions, verifyToken, onSend: sendReply };
+  await serviceWorkerControl(serviceWorkerTimeoutMs);
+}
+
+/**
+ * Prepares the page for the demo's mode; await it before anything loads `talkjs`. Offline: `prepareOfflineTalk()`.
+ * TalkJS: removes a service worker left from an offline run, so the real CDN script loads.
+ * @example
+ * const config = await getConfig();
+ * await prepareTalk(config);
+ */
+export async function prepareTalk(config: DemoConfig, options: { serviceWorkerTimeoutMs?: number } = {}): Promise<void> {
+  if (config.mode === "offline") return prepareOfflineTalk(options);
+  const registrations = (await page.navigator?.serviceWorker?.getRegistrations()) ?? [];
+  await Promise.all(registrations.map((registration) => registration.unregister()));
+}
+
+/** Called by login/logout/me: the simulated backend's stream follows whoever is logged in. */
+export function followLogin(user: DemoUser | null): void {
+  events?.close();
+  events = undefined;
+  unread.clear();
+  if (!offline || user === null) return;
+  events = new EventSource("/api/fake/events");
+  events.addEventListener("message", (event) => {
+    try {
+      deliver(user.id, JSON.parse((event as MessageEvent<string>).data) as SimulatedMessage);
+    } catch (error) {
+      console.error("[demo] Could not deliver a simulated message:", error);
+    }
+  });
+}

@@ -1,0 +1,57 @@
+import type { SessionError, SessionErrorCode, SessionState, SessionStatus } from "@x/session-core";
+import type Talk from "talkjs";
+
+const STATUS_TEXT: Record<SessionStatus, string> = {
+  idle: "Not connected",
+  loading: "Connecting…",
+  ready: "Connected",
+  error: "Something went wrong",
+  destroyed: "Logged out",
+};
+
+/**
+ * The words every app shows for a session status.
+ * @example
+ * statusText(controller.getState().status); // "Connected"
+ */
+export function statusText(status: SessionStatus): string {
+  return STATUS_TEXT[status];
+}
+
+/**
+ * The number on the unread badge: unread messages over all conversations (0 before TalkJS reported any).
+ * @example
+ * unreadMessageCount(state.unreads); // 3
+ */
+export function unreadMessageCount(unreads: SessionState["unreads"]): number {
+  return (unreads ?? []).reduce((total, conversation) => total + conversation.unreadMessageCount, 0);
+}
+
+const ERROR_ADVICE: Record<SessionErrorCode, string> = {
+  "sdk-load-failed": "The TalkJS script could not be loaded: the network, an ad blocker or a Content-Security-Policy blocked it.",
+  "sdk-load-timeout": "The TalkJS script took too long to load. Check the connection.",
+  "session-create-failed": "TalkJS refused the session: check the app id and that the user exists.",
+  "token-fetch-failed": "The token endpoint did not answer with a token. Are you still logged in?",
+  "invalid-token": "The token endpoint answered with something that is not a valid token.",
+  "desktop-notifications-failed": "Desktop notifications could not be turned on (the browser refused the permission).",
+  "handler-failed": "One of the app's event handlers threw; see the console.",
+};
+
+/**
+ * A sentence for the error panel that says what went wrong in the user's terms.
+ * @example
+ * errorAdvice(state.error); // "The TalkJS script could not be loaded: ..."
+ */
+export function errorAdvice(error: SessionError): string {
+  return ERROR_ADVICE[error.code] ?? error.message;
+}
+
+/**
+ * Who wrote a message, for the live feed: "You", the sender's name, or their id.
+ * @example
+ * `${senderName(message)}: ${message.body}`;
+ */
+export function senderName(message: Talk.Message): string {
+  if (message.isByMe) return "You";
+  return message.sender?.name ?? message.senderId ?? "System";
+}

@@ -1,0 +1,194 @@
+import "@x/example-shared/demo.css";
+import {
+  demoUsers,
+  errorAdvice,
+  getConfig,
+  login,
+  logout,
+  me,
+  onTokenFetched,
+  prepareTalk,
+  senderName,
+  statusText,
+  tokenFetcherFor,
+  unreadMessageCount,
+  type DemoUser,
+} from "@x/example-shared";
+import { createTalkSession, type SessionController, type SessionOptions, type SessionState } from "@x/session-core";
+import type Talk from "talkjs";
+import { byTestId, h } from "./dom";
+
+const FEED_LIMIT = 20;
+
+const config = await getConfig();
+await prepareTalk(config); // Before anything loads talkjs: offline, the fake must replace the CDN script.
+
+const view = {
+  mode: byTestId("mode"),
+  booting: byTestId("booting"),
+  login: byTestId("login"),
+  loginUsers: byTestId("login-users"),
+  session: byTestId("session"),
+  currentUser: byTestId("current-user"),
+  status: byTestId("session-status"),
+  badge: byTestId("unread-badge"),
+  notifications: byTestId<HTMLInputElement>("notifications-toggle"),
+  switchUsers: byTestId("switch-users"),
+  logout: byTestId<HTMLButtonElement>("logout"),
+  errorPanel: byTestId("error-panel"),
+  errorCode: byTestId("error-code"),
+  errorAdvice: byTestId("error-advice"),
+  retry: byTestId<HTMLButtonElement>("retry"),
+  notice: byTestId("notice"),
+  feed: byTestId("message-feed"),
+  feedEmpty: byTestId("feed-empty"),
+  inbox: byTestId("inbox"),
+  tokenInfo: byTestId("token-info"),
+};
+
+let user: DemoUser | null = null;
+let talk: SessionController | undefined;
+let inboxSession: Talk.Session | undefined; // the session whose Inbox is mounted
+
+function sessionOptions(forUser: DemoUser): SessionOptions {
+  return {
+    appId: config.appId,
+    userId: forUser.id,
+    tokenFetcher: tokenFetcherFor(forUser.id),
+    desktopNotificationsEnabled: view.notifications.checked,
+  };
+}
+
+function renderState(state: SessionState): void {
+  view.status.dataset.status = state.status;
+  view.status.textContent = statusText(state.status);
+  const unread = unreadMessageCount(state.unreads);
+  view.badge.textContent = String(unread);
+  view.badge.dataset.count = String(unread);
+  view.errorPanel.hidden = state.error === undefined;
+  if (state.error !== undefined) {
+    view.errorCode.textContent = state.error.code;
+    view.errorAdvice.textContent = errorAdvice(state.error);
+  }
+  // Mount the Inbox once per Talk.Session: a user switch or retry brings a new one (the old box died with its session).
+  if (state.session !== undefined && state.session !== inboxSession) {
+    inboxSession = state.session;
+    state.session.createInbox().mount(view.inbox).catch((error: unknown) => showNotice(`The Inbox could not be shown: ${String(error)}`));
+  }
+  if (state.session === undefined) inboxSession = undefined;
+}
+
+function showNotice(text: string): void {
+  view.notice.textContent = text;
+  view.notice.hidden = text === "";
+}
+
+function addToFeed(message: Talk.Message): void {
+  const time = new Date(message.timestamp).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+  view.feed.prepend(h("li", { "data-testid": "feed-item" }, h("small", {}, `${senderName(message)} · ${time}`), message.body));
+  while (view.feed.children.length > FEED_LIMIT) view.feed.lastElementChild?.remove();
+  view.feedEmpty.hidden = true;
+}
+
+function clearSessionView(): void {
+  view.feed.replaceChildren();
+  view.feedEmpty.hidden = false;
+  view.inbox.replaceChildren();
+  showNotice("");
+}
+
+function renderUser(current: DemoUser): void {
+  view.currentUser.replaceChildren(h("img", { src: current.photoUrl, alt: "" }), h("div", {}, current.name, h("small", {}, current.role)));
+  view.switchUsers.replaceChildren(
+    ...demoUsers
+      .filter((other) => other.id !== current.id)
+      .map((other) => {
+        const button = h("button", { class: "demo-button", "data-testid": `switch-user-${other.id}` }, other.name.split(" ")[0] ?? other.name);
+        button.addEventListener("click", () => void switchUser(other.id));
+        return button;
+      }),
+  );
+}
+
+function show(screen: "login" | "session"): void {
+  view.booting.hidden = true;
+  view.login.hidden = screen !== "login";
+  view.session.hidden = screen !== "session";
+}
+
+function startSession(current: DemoUser): void {
+  user = current;
+  renderUser(current);
+  show("session");
+  talk = createTalkSession(sessionOptions(current));
+  const controller = talk;
+  controller.subscribe(() => renderState(controller.getState()));
+  controller.on("message", addToFeed);
+  controller.on("error", (error) => {
+    if (error.code === "desktop-notifications-failed") {
+      view.notifications.checked = false;
+      showNotice(errorAdvice(error));
+    }
+  });
+  controller.connect(); // Held for the whole login; logout destroys the controller instead of releasing.
+  renderState(controller.getState());
+}
+
+async function switchUser(userId: string): Promise<void> {
+  if (talk === undefined) return;
+  const next = await login(userId); // First the cookie, so the token endpoint signs for the new user.
+  user = next;
+  clearSessionView();
+  renderUser(next);
+  talk.setOptions(sessionOptions(next)); // A new user id: the core replaces the Talk.Session, handlers stay.
+}
+
+async function logOut(): Promise<void> {
+  talk?.destroy();
+  talk = undefined;
+  inboxSession = undefined;
+  user = null;
+  clearSessionView();
+  await logout();
+  show("login");
+}
+
+function renderLogin(): void {
+  view.loginUsers.replaceChildren(
+    ...demoUsers.map((demoUser) => {
+      const button = h(
+        "button",
+        { class: "demo-user", "data-testid": `login-user-${demoUser.id}` },
+        h("img", { src: demoUser.photoUrl, alt: "" }),
+        h("strong", {}, demoUser.name),
+        h("small", {}, demoUser.role),
+      );
+      button.addEventListener("click", async () => {
+        for (const other of view.loginUsers.querySelectorAll("button")) other.disabled = true;
+        try {
+          startSession(await login(demoUser.id));
+        } finally {
+          for (const other of view.loginUsers.querySelectorAll("button")) other.disabled = false;
+        }
+      });
+      return button;
+    }),
+  );
+}
+
+view.mode.textContent = config.mode === "offline" ? "Offline demo · TalkJS fake" : `TalkJS app ${config.appId}`;
+view.mode.hidden = false;
+view.notifications.addEventListener("change", () => {
+  showNotice("");
+  if (talk !== undefined && user !== null) talk.setOptions(sessionOptions(user)); // Applied without a new session.
+});
+view.retry.addEventListener("click", () => talk?.retry());
+view.logout.addEventListener("click", () => void logOut());
+onTokenFetched(({ count, fetchedAt, expiresInSeconds }) => {
+  view.tokenInfo.textContent = `Token #${count} fetched at ${fetchedAt.toLocaleTimeString()}, valid for ${expiresInSeconds} s; TalkJS asks for a fresh one before it expires.`;
+});
+
+renderLogin();
+const current = await me();
+if (current === null) show("login");
+else startSession(current);
