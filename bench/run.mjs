@@ -76,14 +76,12 @@ const scenarioNames = {
   routeChange: "route change (shared controller where possible)",
 };
 for (const [scenario, label] of Object.entries(scenarioNames)) {
-  const [ours, theirs] = [];
   const results = [];
   for (const library of react.libraries) results.push(await react.reactScenarios[scenario](library));
   const [mine, official] = results;
   row("React", `${label}: Talk.Sessions constructed`, mine.sessionsConstructed, official.sessionsConstructed, "", "");
   row("React", `${label}: session-consumer renders`, mine.contextConsumerRenders, official.contextConsumerRenders, "", "");
   row("React", `${label}: peak live Talk.Sessions`, mine.peakLiveSessions, official.peakLiveSessions, "1", mine.peakLiveSessions <= 1 ? "✅" : "❌");
-  void ours; void theirs;
 }
 console.error = originalError;
 console.warn = originalWarn;
