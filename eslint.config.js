@@ -1,0 +1,66 @@
+// One flat config for the whole workspace: type-aware TypeScript everywhere, plus each framework's plugin on its files.
+import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
+import svelte from "eslint-plugin-svelte";
+import vue from "eslint-plugin-vue";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  {
+    ignores: [
+      "**/dist/**",
+      "**/node_modules/**",
+      "**/.turbo/**",
+      "**/.svelte-kit/**",
+      "**/coverage/**",
+      "**/test-results/**",
+      "**/playwright-report/**",
+      "docs/api/**",
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: {
+        projectService: true,
+        extraFileExtensions: [".svelte", ".vue"],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    linterOptions: { reportUnusedDisableDirectives: "error" },
+    rules: {
+      // Numbers and booleans in template literals read fine in messages; objects still may not be interpolated.
+      "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true, allowBoolean: true }],
+      // `() => release()` returning void is the idiom for cleanups and listeners; block bodies there add noise, not safety.
+      "@typescript-eslint/no-confusing-void-expression": ["error", { ignoreArrowShorthand: true }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Plain JavaScript (config files, scripts, benches) is outside every tsconfig: lint it without type information.
+    files: ["**/*.{js,mjs,cjs}"],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ["packages/react/**/*.{ts,tsx}", "apps/react*/**/*.{ts,tsx}"],
+    ...reactHooks.configs.flat.recommended,
+  },
+  // Vue's rules also see `defineComponent` objects in .ts files, which is how packages/vue writes its component.
+  ...vue.configs["flat/recommended"].map((config) =>
+    config.files ? config : { ...config, files: ["**/*.vue", "packages/vue/src/**/*.ts", "apps/vue*/src/**/*.ts"] },
+  ),
+  {
+    files: ["**/*.vue"],
+    languageOptions: { parserOptions: { parser: tseslint.parser } },
+  },
+  ...svelte.configs["flat/recommended"].map((config) =>
+    config.files ? config : { ...config, files: ["**/*.svelte", "**/*.svelte.{js,ts}"] },
+  ),
+  {
+    files: ["**/*.svelte", "**/*.svelte.ts"],
+    languageOptions: { parserOptions: { parser: tseslint.parser } },
+  },
+);
