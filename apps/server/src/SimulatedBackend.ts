@@ -6,13 +6,13 @@ const SMALL_TALK = [
   "Hey! Do you have a minute to look at the new onboarding flow?",
   "Lunch at 12:30? The place around the corner has soup today.",
   "I pushed the fix, can you check it on your side?",
-  "The customer from this morning says thanks 🙌",
+  "The customer from this morning says thanks!",
   "Are we still on for the review tomorrow?",
   "Quick one: which file has the pricing copy?",
-  "Coffee? ☕",
+  "Coffee?",
 ];
 
-const ANSWERS = ["Got it, thanks!", "Sounds good 👍", "Ha, fair enough.", "Perfect, talk soon.", "Let me check and get back to you."];
+const ANSWERS = ["Got it, thanks!", "Sounds good!", "Ha, fair enough.", "Perfect, talk soon.", "Let me check and get back to you."];
 
 interface Stream {
   readonly userId: string;

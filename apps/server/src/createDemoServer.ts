@@ -153,6 +153,7 @@ export function createDemoServer(config: ServerConfig): Server {
     if (url.pathname === "/sw.js" && request.method === "GET") {
       return sendText(response, 200, JAVASCRIPT, serviceWorkerSource(config.mode), { "cache-control": "no-cache", "service-worker-allowed": "/" });
     }
+    if (url.pathname === "/favicon.ico") return void response.writeHead(204).end();
     if (url.pathname.startsWith("/api/")) return sendError(response, 404, `No ${route} here.`);
     if (request.method === "GET" && (await serveApp(response, url))) return;
     sendText(response, 404, "text/plain; charset=utf-8", "Not found");

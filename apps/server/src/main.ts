@@ -1,7 +1,7 @@
 import { readServerConfig } from "./config.js";
 import { createDemoServer } from "./createDemoServer.js";
 
-let config;
+let config: ReturnType<typeof readServerConfig>;
 try {
   config = readServerConfig(process.env);
 } catch (error) {
@@ -10,10 +10,15 @@ try {
 }
 
 const server = createDemoServer(config);
+server.on("error", (error: NodeJS.ErrnoException) => {
+  const hint = error.code === "EADDRINUSE" ? ` Port ${config.port} is taken: stop the other server or set PORT.` : "";
+  console.error(`[demo] The server could not start: ${error.message}.${hint}`);
+  process.exit(1);
+});
 server.listen(config.port, config.host, () => {
   const mode =
     config.mode === "offline"
-      ? "offline: TalkJS is simulated (set TALKJS_APP_ID and TALKJS_SECRET_KEY for real TalkJS)"
+      ? "offline, TalkJS simulated; set TALKJS_APP_ID and TALKJS_SECRET_KEY for real TalkJS"
       : `TalkJS app ${config.appId}`;
   console.log(`\n  TalkJS session demo (${mode})\n\n  ➜  http://${config.host}:${config.port}/\n`);
 });

@@ -75,7 +75,14 @@ function renderState(state: SessionState): void {
     inboxSession = state.session;
     state.session.createInbox().mount(view.inbox).catch((error: unknown) => showNotice(`The Inbox could not be shown: ${String(error)}`));
   }
-  if (state.session === undefined) inboxSession = undefined;
+  if (state.session === undefined && inboxSession !== undefined) {
+    inboxSession = undefined;
+    view.inbox.replaceChildren(inboxPlaceholder());
+  }
+}
+
+function inboxPlaceholder(): HTMLElement {
+  return h("p", { class: "demo-hint" }, "The Inbox appears when the session is ready.");
 }
 
 function showNotice(text: string): void {
@@ -93,7 +100,7 @@ function addToFeed(message: Talk.Message): void {
 function clearSessionView(): void {
   view.feed.replaceChildren();
   view.feedEmpty.hidden = false;
-  view.inbox.replaceChildren();
+  view.inbox.replaceChildren(inboxPlaceholder());
   showNotice("");
 }
 
