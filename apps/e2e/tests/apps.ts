@@ -13,9 +13,9 @@ declare global {
  */
 export const EXAMPLE_APPS = [
   { name: "vanilla", path: "/vanilla/" },
-  // { name: "react", path: "/react/" },
-  // { name: "vue", path: "/vue/" },
-  // { name: "svelte", path: "/svelte/" },
+  { name: "react", path: "/react/" },
+  { name: "vue", path: "/vue/" },
+  { name: "svelte", path: "/svelte/" },
 ] as const;
 
 export type ExampleApp = (typeof EXAMPLE_APPS)[number];
