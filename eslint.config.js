@@ -17,6 +17,7 @@ export default tseslint.config(
       "**/test-results/**",
       "**/playwright-report/**",
       "docs/api/**",
+      "bench/.out/**",
     ],
   },
   js.configs.recommended,

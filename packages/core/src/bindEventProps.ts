@@ -1,5 +1,5 @@
 import { eventNameOfProp } from "./sessionEventProps";
-import type { SessionController, SessionEventName } from "./types";
+import type { SessionController } from "./types";
 
 /** Keeps a controller subscribed to a component's `on*` props; see `bindEventProps`. */
 export interface EventPropsBinding {
@@ -35,7 +35,7 @@ export function bindEventProps(controller: SessionController): EventPropsBinding
         const name = eventNameOfProp(prop);
         if (!name || bound.has(prop) || typeof props[prop] !== "function") continue;
         const forward = (payload: unknown) => (latest[prop] as ((value: unknown) => unknown) | undefined)?.(payload);
-        bound.set(prop, controller.on(name as SessionEventName, forward as never));
+        bound.set(prop, controller.on(name, forward as never));
       }
     },
     dispose() {

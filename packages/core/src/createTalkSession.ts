@@ -65,7 +65,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
 
   const report = (error: SessionError) => {
     trace("step", error.message, error);
-    events.emit("error", error);
+    void events.emit("error", error);
   };
 
   const events = createEventHub(report);
@@ -86,7 +86,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
   const fail = (error: SessionError) => {
     disposeSession();
     transition({ ...state, status: "error", session: undefined, error }, error.message);
-    events.emit("error", error);
+    void events.emit("error", error);
   };
 
   const applyDesktopNotifications = () => {
@@ -124,7 +124,10 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     // Released during the grace period: build nothing until someone connects again.
     if (!stale() && connections === 0) await new Promise<void>((resolve) => (onConnected = resolve));
     onConnected = undefined;
-    if (stale()) return source.dispose();
+    if (stale()) {
+      source.dispose();
+      return;
+    }
 
     let me: Talk.User | undefined;
     try {
@@ -134,6 +137,8 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
         ...(me ? { me } : { userId: options.userId }),
         ...(token !== undefined && { token }),
         ...(wantsToken() && { tokenFetcher: () => refreshToken(source, current) }),
+        // Still supported by TalkJS and by this option (with a one-time warning); the deprecation is the point of that warning.
+        // eslint-disable-next-line @typescript-eslint/no-deprecated
         ...(options.signature !== undefined && { signature: options.signature }),
       });
     } catch (cause) {
@@ -146,10 +151,13 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     events.attach(created);
     unreadsSubscription = created.unreads.onChange((unreads) => {
       setState({ ...state, unreads });
-      events.emit("unreadsChange", unreads);
+      void events.emit("unreadsChange", unreads);
     });
+    // The `talk` option takes any talkjs-shaped module, so guard members a partial or older SDK build may lack.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     transition({ ...state, status: "ready", session: created }, `session created for user "${created.me?.id ?? options.userId}"`);
     applyDesktopNotifications();
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     created.hasValidCredentials?.().then((valid) => {
       if (!valid && session === created) {
         fail(new SessionError("session-create-failed", `TalkJS refused app "${options.appId}" or the user's credentials. Check "appId" and the token or signature, then call retry().`));

@@ -34,10 +34,11 @@ export function createEventHub(report: (error: SessionError) => void): EventHub 
   const subscribe = (name: string) => {
     // `error` and `unreadsChange` are raised by the controller itself.
     if (!session || name === "error" || name === "unreadsChange" || subscriptions.has(name)) return;
-    const method = `on${name[0]!.toUpperCase()}${name.slice(1)}`;
+    const method = `on${name.charAt(0).toUpperCase()}${name.slice(1)}`;
     const sdkSubscribe = (session as unknown as Record<string, unknown>)[method];
     if (typeof sdkSubscribe === "function") {
-      subscriptions.set(name, sdkSubscribe.call(session, (payload: unknown) => hub.emit(name as SessionEventName, payload)));
+      const subscription = sdkSubscribe.call(session, (payload: unknown) => hub.emit(name as SessionEventName, payload)) as Talk.Subscription;
+      subscriptions.set(name, subscription);
     } else if (process.env.NODE_ENV !== "production") {
       console.warn(`[talk-session] on("${name}"): this TalkJS version has no "${method}" event.`);
     }
@@ -57,7 +58,7 @@ export function createEventHub(report: (error: SessionError) => void): EventHub 
       return () => {
         if (!active) return;
         active = false;
-        const current = handlers.get(name)!;
+        const current = handlers.get(name) ?? [];
         const remaining = current.filter((_, position) => position !== current.indexOf(added));
         if (remaining.length > 0) return void handlers.set(name, remaining);
         handlers.delete(name);

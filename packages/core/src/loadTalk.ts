@@ -45,7 +45,7 @@ export async function loadTalk(source: TalkModule | (() => Promise<TalkModule>) 
     const failed = (cause?: unknown) =>
       settle(new SessionError("sdk-load-failed", `TalkJS failed to load: the network, a Content-Security-Policy or an ad blocker blocked ${talkScriptUrl}. Call retry() to try again.`, { cause }));
     const onScriptError = () => {
-      failedScripts.add(script!);
+      if (script) failedScripts.add(script);
       failed();
     };
     const timer = timers.setTimeout(

@@ -107,21 +107,22 @@ export interface SyncUserSessionOptions extends CommonSessionOptions {
 export type SessionOptions = UserIdSessionOptions | SyncUserSessionOptions;
 
 /** A TalkJS session's whole life: load, authenticate, create, refresh tokens, fan out events, destroy. */
+// Function properties, not methods: the controller is closure-based, so `controller.subscribe` works detached.
 export interface SessionController {
   /** The current snapshot; the same object until something changes. */
-  getState(): SessionState;
+  getState: () => SessionState;
   /** Calls `listener` after every state change; returns the unsubscribe function. */
-  subscribe(listener: () => void): () => void;
+  subscribe: (listener: () => void) => () => void;
   /** Adds an event handler, kept across re-created sessions; returns the function that removes it. */
-  on<Name extends SessionEventName>(name: Name, handler: SessionEventHandlers[Name]): () => void;
+  on: <Name extends SessionEventName>(name: Name, handler: SessionEventHandlers[Name]) => () => void;
   /** Starts (or keeps) the session in use; returns this use's release, which is idempotent. */
-  connect(): () => void;
+  connect: () => () => void;
   /** Replaces every option; missing keys mean unset. Re-creates the session only when it must. */
-  setOptions(options: SessionOptions): void;
+  setOptions: (options: SessionOptions) => void;
   /** Resolves with the live session once ready; rejects once destroyed. */
-  whenReady(): Promise<Talk.Session>;
+  whenReady: () => Promise<Talk.Session>;
   /** Leaves `error` and tries again. */
-  retry(): void;
+  retry: () => void;
   /** Final: destroys the session, removes every listener and handler. Idempotent. */
-  destroy(): void;
+  destroy: () => void;
 }

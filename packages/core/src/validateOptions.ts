@@ -70,8 +70,9 @@ export function validateSessionOptions(options: SessionOptions, owner = "createT
   }
   const retry = given["retry"] === false ? { attempts: 1 } : (given["retry"] as RetryOptions | undefined);
   const resolvedRetry: Required<RetryOptions> = { attempts: 3, minDelayMs: 500, maxDelayMs: 8000 };
-  for (const [name, value] of Object.entries(isObject(retry) ? retry : {})) {
-    if (value !== undefined) resolvedRetry[name as keyof RetryOptions] = value;
+  for (const [name, value] of Object.entries(isObject(retry) ? retry : {}) as [string, unknown][]) {
+    // Checked below with the other options, as "retry.<name>".
+    if (value !== undefined) resolvedRetry[name as keyof RetryOptions] = value as number;
   }
   const values: Record<string, unknown> = { ...given };
   for (const [name, value] of Object.entries(resolvedRetry)) values[`retry.${name}`] = value;

@@ -44,7 +44,7 @@ const isEventListener = (key: string) => /^on[A-Z][\w-]*$/.test(key) && !key.sta
 
 function callListener(listener: unknown, payload: unknown): unknown {
   if (Array.isArray(listener)) return Promise.all(listener.map((each: (value: unknown) => unknown) => each(payload)));
-  return typeof listener === "function" ? listener(payload) : undefined;
+  return typeof listener === "function" ? (listener as (value: unknown) => unknown)(payload) : undefined;
 }
 
 /**
@@ -59,6 +59,8 @@ function callListener(listener: unknown, payload: unknown): unknown {
  */
 export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, string, TalkSessionSlots>(
   (props: TalkSessionProps, { slots, expose }) => {
+    // setup() always runs with a current instance; a runtime check would only add bytes.
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
     const instance = getCurrentInstance()!;
     const owned = !props.controller;
     const options = () => pickSessionOptions(props);
