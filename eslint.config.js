@@ -46,6 +46,28 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
+    // CommonJS files (vitest setup files loaded with require) can only use require().
+    files: ["**/*.cjs"],
+    languageOptions: { sourceType: "commonjs" },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["**/tests/**/*.{ts,tsx}", "**/*.test.{ts,tsx}", "**/*.test-d.{ts,tsx}"],
+    rules: {
+      // A test that hits a missing node or session should fail right there; `!` says so without a guard per line.
+      "@typescript-eslint/no-non-null-assertion": "off",
+      // Fakes of async SDK callbacks (tokenFetcher, event handlers) must be async to match the signature under test.
+      "@typescript-eslint/require-await": "off",
+    },
+  },
+  {
+    // Type-checked against Svelte 4's types by its own tsconfig, which the project service does not discover.
+    files: ["packages/svelte/tests/svelte4/**/*.ts"],
+    languageOptions: {
+      parserOptions: { projectService: false, project: "packages/svelte/tsconfig.svelte4.json" },
+    },
+  },
+  {
     files: ["packages/react/**/*.{ts,tsx}", "apps/react*/**/*.{ts,tsx}"],
     ...reactHooks.configs.flat.recommended,
   },

@@ -95,7 +95,10 @@ describe("event fan-out", () => {
   it("hands every handler's promise back to the SDK, so browserPermissionNeeded can delay the prompt", async () => {
     const { fake, talk } = setup();
     const order: string[] = [];
-    talk.on("browserPermissionNeeded", () => new Promise<void>((resolve) => setTimeout(() => (order.push("slow done"), resolve()), 100)));
+    talk.on("browserPermissionNeeded", () => new Promise<void>((resolve) => setTimeout(() => {
+            order.push("slow done");
+            resolve();
+          }, 100)));
     talk.on("browserPermissionNeeded", async () => {
       order.push("fast done");
     });

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-deprecated -- these tests pin the deprecated "signature" option, which stays supported. */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createFakeTalk } from "@x/session-testing";
 import { createTalkSession } from "../src/createTalkSession";
@@ -142,7 +143,7 @@ describe("what re-creates the session", () => {
   });
 
   it("reports denied notification permission as a non-fatal error and stays ready", async () => {
-    const { fake, talk } = setup({ desktopNotificationsEnabled: true }, { notificationPermission: "denied" });
+    const { talk } = setup({ desktopNotificationsEnabled: true }, { notificationPermission: "denied" });
     const errors: SessionError[] = [];
     talk.on("error", (error) => errors.push(error));
     talk.connect();

@@ -11,11 +11,11 @@ describe("the public types", () => {
     expectTypeOf<{ appId: "a"; userId: "pete"; syncUser: Talk.User }>().not.toExtend<SessionProps>();
     expectTypeOf<{ appId: "a" }>().not.toExtend<SessionProps>();
     // @ts-expect-error both userId and syncUser
-    void (<Session appId="a" userId="pete" syncUser={user} />);
+    (<Session appId="a" userId="pete" syncUser={user} />);
   });
 
   it("give event props the SDK's payload types", () => {
-    void (
+    (
       <Session
         appId="a"
         userId="pete"
@@ -26,11 +26,11 @@ describe("the public types", () => {
       />
     );
     // @ts-expect-error onMessage receives a Talk.Message, not a number
-    void (<Session appId="a" userId="pete" onMessage={(count: number) => count} />);
+    (<Session appId="a" userId="pete" onMessage={(count: number) => count} />);
   });
 
   it("make appId and the user optional with a controller", () => {
-    void (<Session controller={controller} />);
+    (<Session controller={controller} />);
     expectTypeOf<{ controller: typeof controller }>().toExtend<SessionProps>();
     expectTypeOf<{ userId: "pete" }>().not.toExtend<SessionProps>();
   });

@@ -108,6 +108,8 @@ describe("<Session>", () => {
   it.each([
     ["user", { userId: "maria" }, (session: FakeSession) => session.me.id === "maria"],
     ["app", { appId: "other-app" }, (session: FakeSession) => session.appId === "other-app"],
+    // The deprecated option stays supported, so it must still re-create the session.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
     ["signature", { signature: "new-signature" }, (session: FakeSession) => session.options.signature === "new-signature"],
   ])("switches to one new session when the %s changes", async (_, change, isNewSession) => {
     vi.spyOn(console, "warn").mockImplementation(() => {});

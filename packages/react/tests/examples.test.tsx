@@ -46,7 +46,7 @@ describe("the documented examples", () => {
       return (
         <Session appId={"<APP_ID>"} userId="pete" sessionRef={session} talk={talk}>
           <StateProbe />
-          <button onClick={onSomeEvent}>some event</button>
+          <button onClick={() => void onSomeEvent()}>some event</button>
         </Session>
       );
     }
@@ -59,7 +59,7 @@ describe("the documented examples", () => {
 
   it("respond to events: onMessage and onUnreadsChange", async () => {
     const talk = createFakeTalk();
-    const log = vi.fn();
+    const log = vi.fn<(value: unknown) => void>();
     render(
       <Session
         appId={"<APP_ID>"}

@@ -23,9 +23,9 @@ describe("createSessionStore types", () => {
   });
 
   it("needs exactly one of userId or syncUser", () => {
-    // @ts-expect-error both
-    createSessionStore({ appId: "app", userId: "pete", syncUser: () => ({}) as Talk.User });
-    // @ts-expect-error neither
+    // @ts-expect-error userId and syncUser are exclusive
+    createSessionStore({ appId: "app", userId: "pete", syncUser: () => ({}) as unknown as Talk.User });
+    // @ts-expect-error one of userId or syncUser is required
     createSessionStore({ appId: "app" });
   });
 });
@@ -35,14 +35,14 @@ describe("TalkSessionProps", () => {
     expectTypeOf({
       appId: "app",
       userId: "pete",
-      onMessage: (message: Talk.Message) => void message.body,
-      onUnreadsChange: (unreads: Talk.UnreadConversation[]) => void unreads.length,
+      onMessage: (message: Talk.Message) => message.body,
+      onUnreadsChange: (unreads: Talk.UnreadConversation[]) => unreads.length,
     }).toExtend<TalkSessionProps>();
-    expectTypeOf({ controller, onError: (error: SessionError) => void error.code }).toExtend<TalkSessionProps>();
+    expectTypeOf({ controller, onError: (error: SessionError) => error.code }).toExtend<TalkSessionProps>();
   });
 
   it("rejects both userId and syncUser, and options next to a controller", () => {
-    expectTypeOf({ appId: "app", userId: "pete", syncUser: () => ({}) as Talk.User }).not.toExtend<TalkSessionProps>();
+    expectTypeOf({ appId: "app", userId: "pete", syncUser: () => ({}) as unknown as Talk.User }).not.toExtend<TalkSessionProps>();
     expectTypeOf({ controller, appId: "app" }).not.toExtend<TalkSessionProps>();
     expectTypeOf({ appId: "app", userId: "pete", onMessage: (count: number) => count }).not.toExtend<TalkSessionProps>();
   });
