@@ -1,0 +1,80 @@
+import { useMemo, useState } from "react";
+import { errorAdvice, login, tokenFetcherFor, type DemoUser } from "@x/example-shared";
+import { Session, type SessionError } from "@x/session-react";
+import type Talk from "talkjs";
+import { ErrorPanel } from "./ErrorPanel";
+import { Inbox } from "./Inbox";
+import { MessageFeed } from "./MessageFeed";
+import { SessionToolbar } from "./SessionToolbar";
+import { TokenInfo } from "./TokenInfo";
+
+const FEED_LIMIT = 20;
+
+interface SessionScreenProps {
+  appId: string;
+  user: DemoUser;
+  /** Called once the demo server switched its login to `user`. */
+  onSwitchUser: (user: DemoUser) => void;
+  onLogout: () => void;
+}
+
+export function SessionScreen({ appId, user, onSwitchUser, onLogout }: SessionScreenProps) {
+  const [messages, setMessages] = useState<readonly Talk.Message[]>([]);
+  const [notificationsEnabled, setNotificationsEnabled] = useState(false);
+  const [notice, setNotice] = useState("");
+  const tokenFetcher = useMemo(() => tokenFetcherFor(user.id), [user.id]);
+
+  async function switchUser(userId: string) {
+    const next = await login(userId); // First the cookie, so the token endpoint signs for the new user.
+    setMessages([]);
+    setNotice("");
+    onSwitchUser(next); // A new userId: <Session> destroys the old Talk.Session, then creates the new one.
+  }
+
+  function showNonFatalError(error: SessionError) {
+    // Fatal errors show in <ErrorPanel> from the session state; these two leave the session ready.
+    if (error.code === "desktop-notifications-failed") setNotificationsEnabled(false);
+    if (error.code === "desktop-notifications-failed" || error.code === "handler-failed") setNotice(errorAdvice(error));
+  }
+
+  return (
+    <Session
+      appId={appId}
+      userId={user.id}
+      tokenFetcher={tokenFetcher}
+      desktopNotificationsEnabled={notificationsEnabled}
+      onMessage={(message) => setMessages((previous) => [message, ...previous].slice(0, FEED_LIMIT))}
+      onError={showNonFatalError}
+    >
+      <section className="demo-session" data-testid="session">
+        <SessionToolbar
+          user={user}
+          notificationsEnabled={notificationsEnabled}
+          onNotificationsChange={(enabled) => {
+            setNotice("");
+            setNotificationsEnabled(enabled); // Applied to the live session, without a new one.
+          }}
+          onSwitchUser={(userId) => void switchUser(userId)}
+          onLogout={onLogout}
+        />
+        <ErrorPanel />
+        {notice !== "" && (
+          <p className="demo-notice" data-testid="notice">
+            {notice}
+          </p>
+        )}
+        <div className="demo-grid">
+          <section className="demo-card">
+            <h2>Live feed</h2>
+            <MessageFeed messages={messages} />
+          </section>
+          <section className="demo-card">
+            <h2>Inbox</h2>
+            <Inbox />
+          </section>
+        </div>
+        <TokenInfo />
+      </section>
+    </Session>
+  );
+}

@@ -1,0 +1,59 @@
+import { demoUsers, type DemoUser } from "@x/example-shared";
+import { ConnectionStatus } from "./ConnectionStatus";
+import { UnreadBadge } from "./UnreadBadge";
+
+interface SessionToolbarProps {
+  user: DemoUser;
+  notificationsEnabled: boolean;
+  onNotificationsChange: (enabled: boolean) => void;
+  onSwitchUser: (userId: string) => void;
+  onLogout: () => void;
+}
+
+export function SessionToolbar({
+  user,
+  notificationsEnabled,
+  onNotificationsChange,
+  onSwitchUser,
+  onLogout,
+}: SessionToolbarProps) {
+  const otherUsers = demoUsers.filter((other) => other.id !== user.id);
+  return (
+    <div className="demo-card demo-toolbar">
+      <div className="demo-me" data-testid="current-user">
+        <img src={user.photoUrl} alt="" />
+        <div>
+          {user.name}
+          <small>{user.role}</small>
+        </div>
+      </div>
+      <ConnectionStatus />
+      <UnreadBadge />
+      <label className="demo-toggle">
+        <input
+          type="checkbox"
+          data-testid="notifications-toggle"
+          checked={notificationsEnabled}
+          onChange={(event) => onNotificationsChange(event.target.checked)}
+        />{" "}
+        Desktop notifications
+      </label>
+      <div className="demo-actions">
+        <span>Switch to</span>
+        {otherUsers.map((other) => (
+          <button
+            key={other.id}
+            className="demo-button"
+            data-testid={`switch-user-${other.id}`}
+            onClick={() => onSwitchUser(other.id)}
+          >
+            {other.name.split(" ")[0]}
+          </button>
+        ))}
+        <button className="demo-button" data-testid="logout" onClick={onLogout}>
+          Log out
+        </button>
+      </div>
+    </div>
+  );
+}
