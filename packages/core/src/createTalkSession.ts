@@ -11,7 +11,8 @@ import { validateSessionOptions, type ResolvedOptions } from "./validateOptions"
 const idle: SessionState = Object.freeze({ status: "idle", session: undefined, unreads: undefined, error: undefined });
 let warnedAboutSignature = false;
 
-const destroyedError = () => new Error("This TalkJS session controller was destroyed; create a new one with createTalkSession().");
+const destroyedError = () =>
+  new Error("This TalkJS session controller was destroyed; create a new one with createTalkSession().");
 
 /**
  * Creates a session controller in status `idle`. It touches neither `window` nor `talkjs` until
@@ -95,14 +96,22 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     if (!current || enabled === undefined) return;
     current.setDesktopNotificationEnabled(enabled).catch((cause: unknown) => {
       if (session !== current) return;
-      report(new SessionError("desktop-notifications-failed", `Desktop notifications could not be ${enabled ? "enabled" : "disabled"} (permission denied or unsupported); the session keeps working.`, { cause }));
+      report(
+        new SessionError(
+          "desktop-notifications-failed",
+          `Desktop notifications could not be ${enabled ? "enabled" : "disabled"} (permission denied or unsupported); the session keeps working.`,
+          { cause },
+        ),
+      );
     });
   };
 
   const warnAboutSignature = () => {
     if (process.env.NODE_ENV !== "production" && options.signature !== undefined && !warnedAboutSignature) {
       warnedAboutSignature = true;
-      console.warn(`[talk-session] "signature" (legacy HMAC authentication) is deprecated by TalkJS: signatures never expire. Use "token" or "tokenFetcher".`);
+      console.warn(
+        `[talk-session] "signature" (legacy HMAC authentication) is deprecated by TalkJS: signatures never expire. Use "token" or "tokenFetcher".`,
+      );
     }
   };
 
@@ -143,7 +152,11 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
       });
     } catch (cause) {
       source.dispose();
-      throw new SessionError("session-create-failed", `TalkJS refused to create the session (see cause). Check "appId" and the user, then call retry().`, { cause });
+      throw new SessionError(
+        "session-create-failed",
+        `TalkJS refused to create the session (see cause). Check "appId" and the user, then call retry().`,
+        { cause },
+      );
     }
     const created = session;
     sessionUserKey = me && userKey(me);
@@ -154,15 +167,26 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
       void events.emit("unreadsChange", unreads);
     });
     // The `talk` option takes any talkjs-shaped module, so guard members a partial or older SDK build may lack.
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-    transition({ ...state, status: "ready", session: created }, `session created for user "${created.me?.id ?? options.userId}"`);
+    transition(
+      { ...state, status: "ready", session: created },
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+      `session created for user "${created.me?.id ?? options.userId}"`,
+    );
     applyDesktopNotifications();
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-    created.hasValidCredentials?.().then((valid) => {
-      if (!valid && session === created) {
-        fail(new SessionError("session-create-failed", `TalkJS refused app "${options.appId}" or the user's credentials. Check "appId" and the token or signature, then call retry().`));
-      }
-    }, () => {});
+    created.hasValidCredentials?.().then(
+      (valid) => {
+        if (!valid && session === created) {
+          fail(
+            new SessionError(
+              "session-create-failed",
+              `TalkJS refused app "${options.appId}" or the user's credentials. Check "appId" and the token or signature, then call retry().`,
+            ),
+          );
+        }
+      },
+      () => {},
+    );
   };
 
   const start = (reason: string) => {
@@ -171,7 +195,13 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     transition({ ...idle, status: "loading" }, reason);
     run(current).catch((error: unknown) => {
       if (current !== attempt) return;
-      fail(error instanceof SessionError ? error : new SessionError("session-create-failed", "Creating the TalkJS session failed (see cause).", { cause: error }));
+      fail(
+        error instanceof SessionError
+          ? error
+          : new SessionError("session-create-failed", "Creating the TalkJS session failed (see cause).", {
+              cause: error,
+            }),
+      );
     });
   };
 
@@ -187,7 +217,12 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
   };
 
   const mustRecreate = (previous: ResolvedOptions) => {
-    if (previous.appId !== options.appId || previous.userId !== options.userId || previous.signature !== options.signature) return true;
+    if (
+      previous.appId !== options.appId ||
+      previous.userId !== options.userId ||
+      previous.signature !== options.signature
+    )
+      return true;
     const { syncUser } = options;
     // Before the session exists the latest syncUser is used anyway; after, compare data, not identity.
     if (previous.syncUser === syncUser || !syncUser || sessionUserKey === undefined) return false;
@@ -221,7 +256,8 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     on: (name, handler) => (state.status === "destroyed" ? () => {} : events.on(name, handler)),
     connect() {
       if (state.status === "destroyed") {
-        if (process.env.NODE_ENV !== "production") console.warn("[talk-session] connect() on a destroyed controller does nothing; create a new one.");
+        if (process.env.NODE_ENV !== "production")
+          console.warn("[talk-session] connect() on a destroyed controller does nothing; create a new one.");
         return () => {};
       }
       connections++;
@@ -245,7 +281,8 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
       if (status === "idle") return;
       if (mustRecreate(previous)) start("options changed: new session");
       else if (status === "error" && options.token !== previous.token) start("new token after an error");
-      else if (options.desktopNotificationsEnabled !== previous.desktopNotificationsEnabled) applyDesktopNotifications();
+      else if (options.desktopNotificationsEnabled !== previous.desktopNotificationsEnabled)
+        applyDesktopNotifications();
     },
     whenReady() {
       if (state.session) return Promise.resolve(state.session);

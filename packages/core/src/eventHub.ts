@@ -28,7 +28,12 @@ export function createEventHub(report: (error: SessionError) => void): EventHub 
   const failed = (name: string, cause: unknown) => {
     // Reporting an error handler's own failure through `error` could loop forever.
     if (name === "error") console.error(`[talk-session] An "error" handler threw:`, cause);
-    else report(new SessionError("handler-failed", `A "${name}" handler threw (see cause); the other handlers still ran.`, { cause }));
+    else
+      report(
+        new SessionError("handler-failed", `A "${name}" handler threw (see cause); the other handlers still ran.`, {
+          cause,
+        }),
+      );
   };
 
   const subscribe = (name: string) => {
@@ -37,7 +42,9 @@ export function createEventHub(report: (error: SessionError) => void): EventHub 
     const method = `on${name.charAt(0).toUpperCase()}${name.slice(1)}`;
     const sdkSubscribe = (session as unknown as Record<string, unknown>)[method];
     if (typeof sdkSubscribe === "function") {
-      const subscription = sdkSubscribe.call(session, (payload: unknown) => hub.emit(name as SessionEventName, payload)) as Talk.Subscription;
+      const subscription = sdkSubscribe.call(session, (payload: unknown) =>
+        hub.emit(name as SessionEventName, payload),
+      ) as Talk.Subscription;
       subscriptions.set(name, subscription);
     } else if (process.env.NODE_ENV !== "production") {
       console.warn(`[talk-session] on("${name}"): this TalkJS version has no "${method}" event.`);
@@ -70,7 +77,8 @@ export function createEventHub(report: (error: SessionError) => void): EventHub 
       for (const handler of handlers.get(name) ?? []) {
         try {
           const result = handler(payload) as PromiseLike<unknown> | undefined;
-          if (typeof result?.then === "function") pending.push(Promise.resolve(result).catch((cause: unknown) => failed(name, cause)));
+          if (typeof result?.then === "function")
+            pending.push(Promise.resolve(result).catch((cause: unknown) => failed(name, cause)));
         } catch (cause) {
           failed(name, cause);
         }

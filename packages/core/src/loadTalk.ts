@@ -25,14 +25,23 @@ function findTalkScript(talk: TalkModule): HTMLScriptElement | undefined {
  * Loads the SDK (the `talk` option, or `import("talkjs")`) and waits for `Talk.ready`, failing fast
  * when the CDN script errors and failing with `sdk-load-timeout` after `timeoutMs`.
  */
-export async function loadTalk(source: TalkModule | (() => Promise<TalkModule>) | undefined, timeoutMs: number): Promise<TalkModule> {
+export async function loadTalk(
+  source: TalkModule | (() => Promise<TalkModule>) | undefined,
+  timeoutMs: number,
+): Promise<TalkModule> {
   let talk: TalkModule;
   try {
-    const loaded = (typeof source === "function" ? await source() : (source ?? (await import("talkjs")))) as TalkModule & { default?: TalkModule };
+    const loaded = (
+      typeof source === "function" ? await source() : (source ?? (await import("talkjs")))
+    ) as TalkModule & { default?: TalkModule };
     // `import("talkjs")` gives a namespace whose default export is the SDK object.
     talk = loaded.default ?? loaded;
   } catch (cause) {
-    throw new SessionError("sdk-load-failed", `Could not load the "talkjs" module (see cause). Install it, or pass the SDK as "talk".`, { cause });
+    throw new SessionError(
+      "sdk-load-failed",
+      `Could not load the "talkjs" module (see cause). Install it, or pass the SDK as "talk".`,
+      { cause },
+    );
   }
   await new Promise<void>((resolve, reject) => {
     const script = findTalkScript(talk);
@@ -43,13 +52,25 @@ export async function loadTalk(source: TalkModule | (() => Promise<TalkModule>) 
       else resolve();
     };
     const failed = (cause?: unknown) =>
-      settle(new SessionError("sdk-load-failed", `TalkJS failed to load: the network, a Content-Security-Policy or an ad blocker blocked ${talkScriptUrl}. Call retry() to try again.`, { cause }));
+      settle(
+        new SessionError(
+          "sdk-load-failed",
+          `TalkJS failed to load: the network, a Content-Security-Policy or an ad blocker blocked ${talkScriptUrl}. Call retry() to try again.`,
+          { cause },
+        ),
+      );
     const onScriptError = () => {
       if (script) failedScripts.add(script);
       failed();
     };
     const timer = timers.setTimeout(
-      () => settle(new SessionError("sdk-load-timeout", `TalkJS was not ready within ${timeoutMs} ms. Check the network or raise "loadTimeoutMs", then call retry().`)),
+      () =>
+        settle(
+          new SessionError(
+            "sdk-load-timeout",
+            `TalkJS was not ready within ${timeoutMs} ms. Check the network or raise "loadTimeoutMs", then call retry().`,
+          ),
+        ),
       timeoutMs,
     );
     script?.addEventListener("error", onScriptError);

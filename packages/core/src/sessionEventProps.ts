@@ -13,5 +13,7 @@ export type SessionEventProps = {
  */
 export function eventNameOfProp(prop: string): SessionEventName | undefined {
   // Only `on` + a capitalised identifier; `onclick`-style or kebab keys are not events.
-  return /^on[A-Z][A-Za-z0-9]*$/.test(prop) ? (`${prop.charAt(2).toLowerCase()}${prop.slice(3)}` as SessionEventName) : undefined;
+  return /^on[A-Z][A-Za-z0-9]*$/.test(prop)
+    ? (`${prop.charAt(2).toLowerCase()}${prop.slice(3)}` as SessionEventName)
+    : undefined;
 }

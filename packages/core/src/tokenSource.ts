@@ -38,7 +38,10 @@ export function createTokenSource(read: () => TokenInputs): TokenSource {
   let handedOut: string | undefined;
   let waiting: { resolve: (token: string) => void; timer?: ReturnType<typeof setTimeout> } | undefined;
 
-  const expiredWithoutFetcher = () => invalidToken(`The "token" expired and there is no "tokenFetcher" to get a new one. Pass a fresh "token", or a "tokenFetcher".`);
+  const expiredWithoutFetcher = () =>
+    invalidToken(
+      `The "token" expired and there is no "tokenFetcher" to get a new one. Pass a fresh "token", or a "tokenFetcher".`,
+    );
 
   async function fetchWithRetry(): Promise<string> {
     const { retry } = read();
@@ -53,12 +56,21 @@ export function createTokenSource(read: () => TokenInputs): TokenSource {
         lastFailure = cause;
         continue;
       }
-      if (typeof result !== "string" || result === "") throw invalidToken(`"tokenFetcher" must resolve to a non-empty string (a TalkJS JWT); it gave ${result === "" ? "an empty string" : typeof result}.`);
+      if (typeof result !== "string" || result === "")
+        throw invalidToken(
+          `"tokenFetcher" must resolve to a non-empty string (a TalkJS JWT); it gave ${result === "" ? "an empty string" : typeof result}.`,
+        );
       if (!isExpired(result)) return result;
-      lastFailure ??= invalidToken(`"tokenFetcher" returned a JWT whose "exp" has passed. Check your token endpoint's expiry and clock.`);
+      lastFailure ??= invalidToken(
+        `"tokenFetcher" returned a JWT whose "exp" has passed. Check your token endpoint's expiry and clock.`,
+      );
     }
     if (lastFailure instanceof SessionError) throw lastFailure;
-    throw new SessionError("token-fetch-failed", `"tokenFetcher" failed ${retry.attempts} time(s) (see cause). Check your token endpoint, then call retry().`, { cause: lastFailure });
+    throw new SessionError(
+      "token-fetch-failed",
+      `"tokenFetcher" failed ${retry.attempts} time(s) (see cause). Check your token endpoint, then call retry().`,
+      { cause: lastFailure },
+    );
   }
 
   // Only a `token` and TalkJS wants a new one: wait for the app to pass one, until this one expires.

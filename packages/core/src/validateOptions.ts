@@ -41,7 +41,10 @@ const checks: Record<string, Check> = {
   keepAliveMs: durationCheck,
   talk: [(value) => isFunction(value) || isObject(value), "the talkjs module or a function that loads it"],
   debug: [(value) => isBoolean(value) || isFunction(value), "a boolean or a function receiving each trace entry"],
-  "retry.attempts": [(value) => Number.isInteger(value) && (value as number) >= 1, "a whole number of calls, at least 1"],
+  "retry.attempts": [
+    (value) => Number.isInteger(value) && (value as number) >= 1,
+    "a whole number of calls, at least 1",
+  ],
   "retry.minDelayMs": durationCheck,
   "retry.maxDelayMs": durationCheck,
 };
@@ -64,7 +67,8 @@ export function validateSessionOptions(options: SessionOptions, owner = "createT
     throw new TypeError(`${owner} ${problem}`);
   };
   const given = (isObject(options) ? options : {}) as Record<string, unknown>;
-  if (!isText(given["appId"])) fail(`needs "appId", your TalkJS app id from the dashboard's Settings page; got ${describe(given["appId"])}.`);
+  if (!isText(given["appId"]))
+    fail(`needs "appId", your TalkJS app id from the dashboard's Settings page; got ${describe(given["appId"])}.`);
   if ((given["userId"] === undefined) === (given["syncUser"] === undefined)) {
     fail(`needs exactly one of "userId" or "syncUser"; got ${given["userId"] === undefined ? "neither" : "both"}.`);
   }
@@ -80,10 +84,17 @@ export function validateSessionOptions(options: SessionOptions, owner = "createT
     const value = values[name];
     if (value !== undefined && !test(value)) fail(`needs "${name}" to be ${expected}; got ${describe(value)}.`);
   }
-  if (resolvedRetry.maxDelayMs < resolvedRetry.minDelayMs) fail(`needs "retry.maxDelayMs" to be at least "retry.minDelayMs".`);
+  if (resolvedRetry.maxDelayMs < resolvedRetry.minDelayMs)
+    fail(`needs "retry.maxDelayMs" to be at least "retry.minDelayMs".`);
   const { desktopNotificationsEnabled, desktopNotificationEnabled } = options;
-  if (desktopNotificationsEnabled !== undefined && desktopNotificationEnabled !== undefined && desktopNotificationsEnabled !== desktopNotificationEnabled) {
-    fail(`got "desktopNotificationsEnabled" and its alias "desktopNotificationEnabled" with different values; pass only "desktopNotificationsEnabled".`);
+  if (
+    desktopNotificationsEnabled !== undefined &&
+    desktopNotificationEnabled !== undefined &&
+    desktopNotificationsEnabled !== desktopNotificationEnabled
+  ) {
+    fail(
+      `got "desktopNotificationsEnabled" and its alias "desktopNotificationEnabled" with different values; pass only "desktopNotificationsEnabled".`,
+    );
   }
   return {
     ...(options as Omit<ResolvedOptions, "retry" | "loadTimeoutMs">),

@@ -95,10 +95,16 @@ describe("event fan-out", () => {
   it("hands every handler's promise back to the SDK, so browserPermissionNeeded can delay the prompt", async () => {
     const { fake, talk } = setup();
     const order: string[] = [];
-    talk.on("browserPermissionNeeded", () => new Promise<void>((resolve) => setTimeout(() => {
+    talk.on(
+      "browserPermissionNeeded",
+      () =>
+        new Promise<void>((resolve) =>
+          setTimeout(() => {
             order.push("slow done");
             resolve();
-          }, 100)));
+          }, 100),
+        ),
+    );
     talk.on("browserPermissionNeeded", async () => {
       order.push("fast done");
     });

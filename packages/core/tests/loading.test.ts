@@ -10,7 +10,9 @@ import { appId, settle, useFakeTime } from "./helpers";
 function installLoaderStub() {
   const queue: Array<[() => unknown, ((value: unknown) => void)?, ((error: unknown) => void)?]> = [];
   const stub = {
-    ready: { then: (callback: () => unknown) => new Promise((resolve, reject) => queue.push([callback, resolve, reject])) },
+    ready: {
+      then: (callback: () => unknown) => new Promise((resolve, reject) => queue.push([callback, resolve, reject])),
+    },
   };
   const script = document.createElement("script");
   script.src = talkScriptUrl;
@@ -36,7 +38,12 @@ afterEach(() => vi.useRealTimers());
 
 describe("loading the SDK", () => {
   it("fails with sdk-load-timeout after loadTimeoutMs when the SDK never becomes ready", async () => {
-    const talk = createTalkSession({ appId, userId: "pete", talk: createFakeTalk({ ready: "never" }), loadTimeoutMs: 3000 });
+    const talk = createTalkSession({
+      appId,
+      userId: "pete",
+      talk: createFakeTalk({ ready: "never" }),
+      loadTimeoutMs: 3000,
+    });
     talk.connect();
     await settle(2999);
     expect(talk.getState().status).toBe("loading");
@@ -85,7 +92,10 @@ describe("loading the SDK", () => {
 
   it("reports a talk loader that throws as sdk-load-failed, and retry() loads again", async () => {
     const fake = createFakeTalk();
-    const load = vi.fn<() => Promise<TalkModule>>().mockRejectedValueOnce(new Error("chunk failed")).mockResolvedValue(fake);
+    const load = vi
+      .fn<() => Promise<TalkModule>>()
+      .mockRejectedValueOnce(new Error("chunk failed"))
+      .mockResolvedValue(fake);
     const talk = createTalkSession({ appId, userId: "pete", talk: load });
     talk.connect();
     await settle();
@@ -96,9 +106,13 @@ describe("loading the SDK", () => {
     expect(load).toHaveBeenCalledTimes(2);
   });
 
-  it("accepts a loader that returns the module namespace, like () => import(\"talkjs\")", async () => {
+  it('accepts a loader that returns the module namespace, like () => import("talkjs")', async () => {
     const fake = createFakeTalk();
-    const talk = createTalkSession({ appId, userId: "pete", talk: async () => ({ default: fake }) as unknown as TalkModule });
+    const talk = createTalkSession({
+      appId,
+      userId: "pete",
+      talk: async () => ({ default: fake }) as unknown as TalkModule,
+    });
     talk.connect();
     await settle();
     expect(talk.getState().status).toBe("ready");

@@ -17,13 +17,17 @@ const create = (options: unknown) => () => createTalkSession(options as SessionO
 describe("option validation", () => {
   it("rejects a missing appId with a message naming it and the fix", () => {
     expect(create({ userId: "pete" })).toThrow(TypeError);
-    expect(create({ userId: "pete" })).toThrow(`createTalkSession() needs "appId", your TalkJS app id from the dashboard's Settings page; got undefined.`);
+    expect(create({ userId: "pete" })).toThrow(
+      `createTalkSession() needs "appId", your TalkJS app id from the dashboard's Settings page; got undefined.`,
+    );
     expect(create({ appId: "  ", userId: "pete" })).toThrow(/"appId"/);
   });
 
   it("needs exactly one of userId or syncUser", () => {
     expect(create({ appId })).toThrow(`createTalkSession() needs exactly one of "userId" or "syncUser"; got neither.`);
-    expect(create({ appId, userId: "pete", syncUser: () => ({}) })).toThrow(`createTalkSession() needs exactly one of "userId" or "syncUser"; got both.`);
+    expect(create({ appId, userId: "pete", syncUser: () => ({}) })).toThrow(
+      `createTalkSession() needs exactly one of "userId" or "syncUser"; got both.`,
+    );
   });
 
   it("rejects wrong types, naming the option", () => {
@@ -31,7 +35,9 @@ describe("option validation", () => {
     expect(create({ appId, syncUser: "pete" })).toThrow(/"syncUser" to be a Talk.User or a function/);
     expect(create({ appId, userId: "pete", token: 5 })).toThrow(/"token" to be a non-empty string/);
     expect(create({ appId, userId: "pete", tokenFetcher: "url" })).toThrow(/"tokenFetcher" to be a function/);
-    expect(create({ appId, userId: "pete", desktopNotificationsEnabled: "yes" })).toThrow(/"desktopNotificationsEnabled" to be a boolean/);
+    expect(create({ appId, userId: "pete", desktopNotificationsEnabled: "yes" })).toThrow(
+      /"desktopNotificationsEnabled" to be a boolean/,
+    );
     expect(create({ appId, userId: "pete", retry: { attempts: 0 } })).toThrow(/"retry.attempts"/);
     expect(create({ appId, userId: "pete", retry: { minDelayMs: 100, maxDelayMs: 10 } })).toThrow(/"retry.maxDelayMs"/);
     expect(create({ appId, userId: "pete", loadTimeoutMs: -1 })).toThrow(/"loadTimeoutMs"/);
@@ -49,12 +55,16 @@ describe("option validation", () => {
   });
 
   it("rejects the two notification names with different values", () => {
-    expect(create({ appId, userId: "pete", desktopNotificationsEnabled: true, desktopNotificationEnabled: false })).toThrow(/alias/);
+    expect(
+      create({ appId, userId: "pete", desktopNotificationsEnabled: true, desktopNotificationEnabled: false }),
+    ).toThrow(/alias/);
   });
 
   it("names the owner an adapter passes", async () => {
     const { validateSessionOptions } = await import("../src/validateOptions");
-    expect(() => validateSessionOptions({ appId } as SessionOptions, "<Session>")).toThrow(`<Session> needs exactly one of "userId" or "syncUser"; got neither.`);
+    expect(() => validateSessionOptions({ appId } as SessionOptions, "<Session>")).toThrow(
+      `<Session> needs exactly one of "userId" or "syncUser"; got neither.`,
+    );
   });
 
   it("validates setOptions the same way and keeps the previous options on failure", async () => {
@@ -124,11 +134,22 @@ describe("what re-creates the session", () => {
   });
 
   it("does not re-create for new function identities, a new token or notification changes", async () => {
-    const { fake, talk } = setup({ token: "opaque-1", tokenFetcher: () => "opaque-2", desktopNotificationsEnabled: false });
+    const { fake, talk } = setup({
+      token: "opaque-1",
+      tokenFetcher: () => "opaque-2",
+      desktopNotificationsEnabled: false,
+    });
     talk.on("message", () => {});
     talk.connect();
     await settle();
-    talk.setOptions({ appId, userId: "pete", talk: fake, token: "opaque-3", tokenFetcher: () => "opaque-4", desktopNotificationsEnabled: true });
+    talk.setOptions({
+      appId,
+      userId: "pete",
+      talk: fake,
+      token: "opaque-3",
+      tokenFetcher: () => "opaque-4",
+      desktopNotificationsEnabled: true,
+    });
     talk.on("message", () => {});
     await settle();
     expect(fake.sessions).toHaveLength(1);

@@ -6,7 +6,8 @@ import type { DebugEntry } from "../src/types";
 import { appId, settle, setup, useFakeTime } from "./helpers";
 
 const secret = "test-secret";
-const tokenFor = (userId: string, expiresInSeconds = 3600) => signTestToken({ secret, appId, userId, expiresInSeconds });
+const tokenFor = (userId: string, expiresInSeconds = 3600) =>
+  signTestToken({ secret, appId, userId, expiresInSeconds });
 
 beforeEach(() => useFakeTime());
 afterEach(() => vi.useRealTimers());
@@ -42,7 +43,11 @@ describe("tokens", () => {
 
   it("retries a failing tokenFetcher with backoff and succeeds", async () => {
     const token = await tokenFor("pete");
-    const tokenFetcher = vi.fn().mockRejectedValueOnce(new Error("502")).mockRejectedValueOnce(new Error("503")).mockResolvedValue(token);
+    const tokenFetcher = vi
+      .fn()
+      .mockRejectedValueOnce(new Error("502"))
+      .mockRejectedValueOnce(new Error("503"))
+      .mockResolvedValue(token);
     const { talk } = setup({ tokenFetcher, retry: { attempts: 3, minDelayMs: 1000, maxDelayMs: 4000 } }, { secret });
     talk.connect();
     await settle(0);
@@ -128,7 +133,10 @@ describe("tokens", () => {
     const expired = await signTestToken({ secret, appId, userId: "pete", exp: Math.floor(Date.now() / 1000) - 10 });
     const fresh = await tokenFor("pete");
     const tokenFetcher = vi.fn().mockResolvedValueOnce(expired).mockResolvedValue(fresh);
-    const { fake, talk } = setup({ token: expired, tokenFetcher, retry: { attempts: 3, minDelayMs: 1, maxDelayMs: 1 } }, { secret });
+    const { fake, talk } = setup(
+      { token: expired, tokenFetcher, retry: { attempts: 3, minDelayMs: 1, maxDelayMs: 1 } },
+      { secret },
+    );
     talk.connect();
     await settle(10);
     expect(fake.sessions[0]!.tokens).toEqual([fresh]);
@@ -215,10 +223,22 @@ describe("tokens", () => {
     const token = await tokenFor("pete", 60);
     const entries: DebugEntry[] = [];
     const fake = createFakeTalk({ secret, refreshBeforeExpiryMs: 10_000 });
-    const talk = createTalkSession({ appId, userId: "pete", talk: fake, tokenFetcher: () => token, debug: (entry) => entries.push(entry) });
+    const talk = createTalkSession({
+      appId,
+      userId: "pete",
+      talk: fake,
+      tokenFetcher: () => token,
+      debug: (entry) => entries.push(entry),
+    });
     talk.connect();
     await settle(55_000);
-    talk.setOptions({ appId, userId: "pete", talk: fake, tokenFetcher: () => Promise.reject(new Error("down")), retry: false });
+    talk.setOptions({
+      appId,
+      userId: "pete",
+      talk: fake,
+      tokenFetcher: () => Promise.reject(new Error("down")),
+      retry: false,
+    });
     await fake.refreshToken().catch(() => {});
     await settle();
     expect(entries.length).toBeGreaterThan(3);

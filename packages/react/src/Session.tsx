@@ -23,7 +23,9 @@ export function Session(props: SessionProps): ReactElement {
   const [controller] = useState(() => sharedController ?? createTalkSession(options));
   const [events] = useState(() => bindEventProps(controller));
   if (process.env.NODE_ENV !== "production" && sharedController !== undefined && sharedController !== controller) {
-    console.warn(`[talk-session] <Session> keeps the "controller" it first received; give <Session> a new "key" to switch controllers.`);
+    console.warn(
+      `[talk-session] <Session> keeps the "controller" it first received; give <Session> a new "key" to switch controllers.`,
+    );
   }
 
   // Latest-value binding: a new inline handler each render never resubscribes.

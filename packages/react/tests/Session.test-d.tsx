@@ -11,26 +11,26 @@ describe("the public types", () => {
     expectTypeOf<{ appId: "a"; userId: "pete"; syncUser: Talk.User }>().not.toExtend<SessionProps>();
     expectTypeOf<{ appId: "a" }>().not.toExtend<SessionProps>();
     // @ts-expect-error both userId and syncUser
-    (<Session appId="a" userId="pete" syncUser={user} />);
+    <Session appId="a" userId="pete" syncUser={user} />;
   });
 
   it("give event props the SDK's payload types", () => {
-    (
-      <Session
-        appId="a"
-        userId="pete"
-        onMessage={(message) => expectTypeOf(message).toEqualTypeOf<Talk.Message>()}
-        onUnreadsChange={(unreads) => expectTypeOf(unreads).toEqualTypeOf<Talk.UnreadConversation[]>()}
-        onDesktopNotificationClicked={(event) => expectTypeOf(event).toEqualTypeOf<Talk.DesktopNotificationClickedEvent>()}
-        onError={(error) => expectTypeOf(error.code).toBeString()}
-      />
-    );
+    <Session
+      appId="a"
+      userId="pete"
+      onMessage={(message) => expectTypeOf(message).toEqualTypeOf<Talk.Message>()}
+      onUnreadsChange={(unreads) => expectTypeOf(unreads).toEqualTypeOf<Talk.UnreadConversation[]>()}
+      onDesktopNotificationClicked={(event) =>
+        expectTypeOf(event).toEqualTypeOf<Talk.DesktopNotificationClickedEvent>()
+      }
+      onError={(error) => expectTypeOf(error.code).toBeString()}
+    />;
     // @ts-expect-error onMessage receives a Talk.Message, not a number
-    (<Session appId="a" userId="pete" onMessage={(count: number) => count} />);
+    <Session appId="a" userId="pete" onMessage={(count: number) => count} />;
   });
 
   it("make appId and the user optional with a controller", () => {
-    (<Session controller={controller} />);
+    <Session controller={controller} />;
     expectTypeOf<{ controller: typeof controller }>().toExtend<SessionProps>();
     expectTypeOf<{ userId: "pete" }>().not.toExtend<SessionProps>();
   });

@@ -109,18 +109,30 @@ describe("<Session>", () => {
     ["user", { userId: "maria" }, (session: FakeSession) => session.me.id === "maria"],
     ["app", { appId: "other-app" }, (session: FakeSession) => session.appId === "other-app"],
     // The deprecated option stays supported, so it must still re-create the session.
-    // eslint-disable-next-line @typescript-eslint/no-deprecated
-    ["signature", { signature: "new-signature" }, (session: FakeSession) => session.options.signature === "new-signature"],
+    [
+      "signature",
+      { signature: "new-signature" },
+      // eslint-disable-next-line @typescript-eslint/no-deprecated
+      (session: FakeSession) => session.options.signature === "new-signature",
+    ],
   ])("switches to one new session when the %s changes", async (_, change, isNewSession) => {
     vi.spyOn(console, "warn").mockImplementation(() => {});
     const fake = createFakeTalk();
     const { talk, peakLive } = watchLiveSessions(fake);
     const props = { appId: "test-app", userId: "pete", signature: "old-signature", talk };
-    const view = render(<Session {...props}><StateProbe /></Session>);
+    const view = render(
+      <Session {...props}>
+        <StateProbe />
+      </Session>,
+    );
     await waitFor(() => expect(screen.getByTestId("state").textContent).toMatch(/^ready/));
     const first = fake.sessions[0]!;
 
-    view.rerender(<Session {...props} {...change}><StateProbe /></Session>);
+    view.rerender(
+      <Session {...props} {...change}>
+        <StateProbe />
+      </Session>,
+    );
     await waitFor(() => expect(fake.liveSessions().some(isNewSession)).toBe(true));
 
     expect(first.isAlive).toBe(false);
@@ -132,11 +144,19 @@ describe("<Session>", () => {
   it("ends 20 rapid user switches with exactly one live session, for the last user", async () => {
     const fake = createFakeTalk();
     const { talk, peakLive } = watchLiveSessions(fake);
-    const view = render(<Session appId="test-app" userId="user-0" talk={talk}><StateProbe /></Session>);
+    const view = render(
+      <Session appId="test-app" userId="user-0" talk={talk}>
+        <StateProbe />
+      </Session>,
+    );
     await waitFor(() => expect(screen.getByTestId("state").textContent).toBe("ready:user-0"));
 
     for (let user = 1; user <= 20; user++) {
-      view.rerender(<Session appId="test-app" userId={`user-${user}`} talk={talk}><StateProbe /></Session>);
+      view.rerender(
+        <Session appId="test-app" userId={`user-${user}`} talk={talk}>
+          <StateProbe />
+        </Session>,
+      );
     }
     await waitFor(() => expect(screen.getByTestId("state").textContent).toBe("ready:user-20"));
     await tick();
@@ -147,7 +167,11 @@ describe("<Session>", () => {
 
   it("creates nothing when unmounted while the SDK is still loading", async () => {
     const fake = createFakeTalk({ ready: "manual" });
-    const view = render(<Session appId="test-app" userId="pete" talk={fake}><StateProbe /></Session>);
+    const view = render(
+      <Session appId="test-app" userId="pete" talk={fake}>
+        <StateProbe />
+      </Session>,
+    );
     expect(screen.getByTestId("state").textContent).toBe("loading");
 
     view.unmount();
@@ -179,7 +203,11 @@ describe("<Session>", () => {
 
   it("keeps rendering its children whatever the session's status", () => {
     const fake = createFakeTalk({ ready: "never" });
-    render(<Session appId="test-app" userId="pete" talk={fake}><main>app</main></Session>);
+    render(
+      <Session appId="test-app" userId="pete" talk={fake}>
+        <main>app</main>
+      </Session>,
+    );
     expect(screen.getByText("app")).toBeTruthy();
   });
 });

@@ -13,9 +13,21 @@ describe("<Session> with invalid props", () => {
 
   it.each([
     ["appId", { appId: "", userId: "pete" }, /<Session> needs "appId"/],
-    ["userId and syncUser", { appId: "test-app", userId: "pete", syncUser: () => ({}) }, /<Session> needs exactly one of "userId" or "syncUser"; got both/],
-    ["neither userId nor syncUser", { appId: "test-app" }, /<Session> needs exactly one of "userId" or "syncUser"; got neither/],
-    ["tokenFetcher", { appId: "test-app", userId: "pete", tokenFetcher: "not a function" }, /<Session> needs "tokenFetcher"/],
+    [
+      "userId and syncUser",
+      { appId: "test-app", userId: "pete", syncUser: () => ({}) },
+      /<Session> needs exactly one of "userId" or "syncUser"; got both/,
+    ],
+    [
+      "neither userId nor syncUser",
+      { appId: "test-app" },
+      /<Session> needs exactly one of "userId" or "syncUser"; got neither/,
+    ],
+    [
+      "tokenFetcher",
+      { appId: "test-app", userId: "pete", tokenFetcher: "not a function" },
+      /<Session> needs "tokenFetcher"/,
+    ],
     ["loadTimeoutMs", { appId: "test-app", userId: "pete", loadTimeoutMs: -1 }, /<Session> needs "loadTimeoutMs"/],
   ])("throws a TypeError naming %s", (_, props, message) => {
     expect(() => render(<Session {...(props as unknown as SessionProps)} />)).toThrow(message);
@@ -27,7 +39,11 @@ describe("<Session> with runtime faults", () => {
     [
       "a failing tokenFetcher",
       "token-fetch-failed",
-      () => ({ talk: createFakeTalk(), tokenFetcher: () => Promise.reject(new Error("backend down")), retry: false as const }),
+      () => ({
+        talk: createFakeTalk(),
+        tokenFetcher: () => Promise.reject(new Error("backend down")),
+        retry: false as const,
+      }),
     ],
     [
       "a throwing Session constructor",
@@ -38,7 +54,11 @@ describe("<Session> with runtime faults", () => {
         return { talk };
       },
     ],
-    ["an SDK that never loads", "sdk-load-timeout", () => ({ talk: createFakeTalk({ ready: "never" }), loadTimeoutMs: 20 })],
+    [
+      "an SDK that never loads",
+      "sdk-load-timeout",
+      () => ({ talk: createFakeTalk({ ready: "never" }), loadTimeoutMs: 20 }),
+    ],
   ])("reports %s through onError and the state while children keep rendering", async (_, code, makeProps) => {
     const onError = vi.fn();
     render(
@@ -72,7 +92,13 @@ describe("<Session> with runtime faults", () => {
     const talk = createFakeTalk({ notificationPermission: "denied" });
     const errors: SessionError[] = [];
     render(
-      <Session appId="test-app" userId="pete" talk={talk} desktopNotificationsEnabled onError={(error) => void errors.push(error)}>
+      <Session
+        appId="test-app"
+        userId="pete"
+        talk={talk}
+        desktopNotificationsEnabled
+        onError={(error) => void errors.push(error)}
+      >
         <StateProbe />
       </Session>,
     );

@@ -20,7 +20,13 @@ export function watchLiveSessions(fake: FakeTalk): { talk: TalkModule; peakLive:
     }
   };
   return {
-    talk: { get ready() { return fake.ready; }, Session, User: fake.User },
+    talk: {
+      get ready() {
+        return fake.ready;
+      },
+      Session,
+      User: fake.User,
+    },
     peakLive: () => peak,
   };
 }

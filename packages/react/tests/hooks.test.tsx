@@ -18,9 +18,13 @@ describe("the hooks", () => {
   it("give the live session, the unreads and the state inside a <Session>", async () => {
     const talk = createFakeTalk();
     const wrapper = ({ children }: { children?: ReactNode }) => (
-      <Session appId="test-app" userId="pete" talk={talk}>{children}</Session>
+      <Session appId="test-app" userId="pete" talk={talk}>
+        {children}
+      </Session>
     );
-    const { result } = renderHook(() => ({ session: useSession(), unreads: useUnreads(), state: useSessionState() }), { wrapper });
+    const { result } = renderHook(() => ({ session: useSession(), unreads: useUnreads(), state: useSessionState() }), {
+      wrapper,
+    });
     expect(result.current.state.status).toBe("loading");
     expect(result.current.session).toBeUndefined();
 
@@ -37,7 +41,11 @@ describe("the hooks", () => {
       renders++;
       return <p>{useSession() ? "live" : "none"}</p>;
     }
-    render(<Session appId="test-app" userId="pete" talk={talk}><SessionUser /></Session>);
+    render(
+      <Session appId="test-app" userId="pete" talk={talk}>
+        <SessionUser />
+      </Session>,
+    );
     await waitFor(() => expect(screen.getByText("live")).toBeTruthy());
     const before = renders;
 

@@ -28,6 +28,12 @@ describe("<Session> in server rendering", () => {
   });
 
   it("renders with the default SDK import and no window", () => {
-    expect(renderToString(<Session appId="test-app" userId="pete">app</Session>)).toBe("app");
+    expect(
+      renderToString(
+        <Session appId="test-app" userId="pete">
+          app
+        </Session>,
+      ),
+    ).toBe("app");
   });
 });

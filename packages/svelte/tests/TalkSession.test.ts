@@ -126,7 +126,11 @@ describe("<TalkSession>", () => {
 
   it("recreates the session when the synced user's data changes", async () => {
     const fake = fakeTalk();
-    const { rerender } = render(SessionHarness, { appId, syncUser: () => new fake.User({ id: "pete", name: "Pete" }), talk: fake });
+    const { rerender } = render(SessionHarness, {
+      appId,
+      syncUser: () => new fake.User({ id: "pete", name: "Pete" }),
+      talk: fake,
+    });
     await settle();
     await rerender({ syncUser: () => new fake.User({ id: "pete", name: "Peter" }) });
     await settle();
@@ -136,7 +140,12 @@ describe("<TalkSession>", () => {
 
   it("applies desktopNotificationsEnabled without recreating the session", async () => {
     const fake = fakeTalk();
-    const { rerender } = render(SessionHarness, { appId, userId: "pete", talk: fake, desktopNotificationsEnabled: false });
+    const { rerender } = render(SessionHarness, {
+      appId,
+      userId: "pete",
+      talk: fake,
+      desktopNotificationsEnabled: false,
+    });
     await settle();
     await rerender({ desktopNotificationsEnabled: true });
     await settle();

@@ -8,7 +8,12 @@ afterEach(() => vi.useRealTimers());
 
 function setup(keepAliveMs?: number) {
   const fake = fakeTalk();
-  const store = createSessionStore({ appId, userId: "pete", talk: fake, ...(keepAliveMs === undefined ? {} : { keepAliveMs }) });
+  const store = createSessionStore({
+    appId,
+    userId: "pete",
+    talk: fake,
+    ...(keepAliveMs === undefined ? {} : { keepAliveMs }),
+  });
   return { fake, store };
 }
 
@@ -151,6 +156,8 @@ describe("createSessionStore", () => {
 
   it("throws a TypeError naming the option when the options are wrong", () => {
     expect(() => createSessionStore({ appId: "", userId: "pete" })).toThrow(TypeError);
-    expect(() => createSessionStore({ appId, userId: "pete", syncUser: () => ({}) } as never)).toThrow(/"userId" or "syncUser"; got both/);
+    expect(() => createSessionStore({ appId, userId: "pete", syncUser: () => ({}) } as never)).toThrow(
+      /"userId" or "syncUser"; got both/,
+    );
   });
 });

@@ -42,8 +42,16 @@ describe("TalkSessionProps", () => {
   });
 
   it("rejects both userId and syncUser, and options next to a controller", () => {
-    expectTypeOf({ appId: "app", userId: "pete", syncUser: () => ({}) as unknown as Talk.User }).not.toExtend<TalkSessionProps>();
+    expectTypeOf({
+      appId: "app",
+      userId: "pete",
+      syncUser: () => ({}) as unknown as Talk.User,
+    }).not.toExtend<TalkSessionProps>();
     expectTypeOf({ controller, appId: "app" }).not.toExtend<TalkSessionProps>();
-    expectTypeOf({ appId: "app", userId: "pete", onMessage: (count: number) => count }).not.toExtend<TalkSessionProps>();
+    expectTypeOf({
+      appId: "app",
+      userId: "pete",
+      onMessage: (count: number) => count,
+    }).not.toExtend<TalkSessionProps>();
   });
 });

@@ -10,7 +10,20 @@ import {
   type SessionState,
 } from "@x/session-core";
 import type Talk from "talkjs";
-import { camelize, defineComponent, getCurrentInstance, onBeforeUnmount, onBeforeUpdate, onMounted, provide, watch, type ComponentObjectPropsOptions, type PropType, type SlotsType, type VNode } from "vue";
+import {
+  camelize,
+  defineComponent,
+  getCurrentInstance,
+  onBeforeUnmount,
+  onBeforeUpdate,
+  onMounted,
+  provide,
+  watch,
+  type ComponentObjectPropsOptions,
+  type PropType,
+  type SlotsType,
+  type VNode,
+} from "vue";
 import { sessionContextKey } from "./sessionContext";
 import { createSessionRefs } from "./sessionRefs";
 
@@ -36,8 +49,17 @@ export interface TalkSessionSlotProps {
 
 type TalkSessionSlots = SlotsType<{ default?: (props: TalkSessionSlotProps) => VNode[] }>;
 
-const emitted = ["message", "unreadsChange", "desktopNotificationClicked", "browserPermissionNeeded", "browserPermissionDenied", "error"] as const;
-type TalkSessionEmits = { [Name in (typeof emitted)[number]]: (...payload: Parameters<SessionEventHandlers[Name]>) => boolean };
+const emitted = [
+  "message",
+  "unreadsChange",
+  "desktopNotificationClicked",
+  "browserPermissionNeeded",
+  "browserPermissionDenied",
+  "error",
+] as const;
+type TalkSessionEmits = {
+  [Name in (typeof emitted)[number]]: (...payload: Parameters<SessionEventHandlers[Name]>) => boolean;
+};
 
 // Vue puts every listener, `@unreads-change` included, on the vnode as `onUnreadsChange`; `onVnode*` are lifecycle hooks.
 const isEventListener = (key: string) => /^on[A-Z][\w-]*$/.test(key) && !key.startsWith("onVnode");
@@ -66,7 +88,9 @@ export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, s
     const options = () => pickSessionOptions(props);
     if (owned) validateSessionOptions(options(), "<TalkSession>");
     else if (process.env.NODE_ENV !== "production" && Object.keys(options()).length > 0) {
-      console.warn(`[talk-session] <TalkSession> ignores session option props when "controller" is given; call controller.setOptions() instead.`);
+      console.warn(
+        `[talk-session] <TalkSession> ignores session option props when "controller" is given; call controller.setOptions() instead.`,
+      );
     }
     const controller = props.controller ?? createTalkSession(options());
     const refs = createSessionRefs(controller);

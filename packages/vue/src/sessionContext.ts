@@ -21,7 +21,9 @@ export function resolveSessionRefs(controller: SessionController | undefined, co
   if (controller) return createSessionRefs(controller);
   const context = hasInjectionContext() ? inject(sessionContextKey, null) : null;
   if (!context) {
-    throw new Error(`${composable}() must be called inside <TalkSession>, in setup(); or pass a controller: ${composable}(controller).`);
+    throw new Error(
+      `${composable}() must be called inside <TalkSession>, in setup(); or pass a controller: ${composable}(controller).`,
+    );
   }
   return context;
 }

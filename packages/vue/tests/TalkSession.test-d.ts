@@ -2,7 +2,14 @@ import { createTalkSession, type SessionError, type SessionState } from "@x/sess
 import type Talk from "talkjs";
 import { describe, expectTypeOf, it } from "vitest";
 import { h, type ShallowRef } from "vue";
-import { TalkSession, useSession, useSessionState, useUnreads, type TalkSessionProps, type TalkSessionSlotProps } from "../src";
+import {
+  TalkSession,
+  useSession,
+  useSessionState,
+  useUnreads,
+  type TalkSessionProps,
+  type TalkSessionSlotProps,
+} from "../src";
 
 const controller = createTalkSession({ appId: "app", userId: "pete" });
 declare const user: Talk.User;
@@ -12,7 +19,12 @@ describe("<TalkSession> types", () => {
   it("accepts the session options as props, with exactly one of userId or syncUser", () => {
     h(TalkSession, { appId: "app", userId: "pete" });
     h(TalkSession, { appId: "app", syncUser: user });
-    h(TalkSession, { appId: "app", syncUser: () => user, tokenFetcher: async () => "token", desktopNotificationsEnabled: true });
+    h(TalkSession, {
+      appId: "app",
+      syncUser: () => user,
+      tokenFetcher: async () => "token",
+      desktopNotificationsEnabled: true,
+    });
     h(TalkSession, { appId: "app", userId: "pete", retry: false, loadTimeoutMs: 5000, keepAliveMs: 0, debug: true });
     // @ts-expect-error userId and syncUser cannot both be given
     h(TalkSession, { appId: "app", userId: "pete", syncUser: user });
@@ -39,8 +51,10 @@ describe("<TalkSession> types", () => {
       userId: "pete",
       onMessage: (message) => expectTypeOf(message).toEqualTypeOf<Talk.Message>(),
       onUnreadsChange: (unreads) => expectTypeOf(unreads).toEqualTypeOf<Talk.UnreadConversation[]>(),
-      onDesktopNotificationClicked: (event) => expectTypeOf(event).toEqualTypeOf<Talk.DesktopNotificationClickedEvent>(),
-      onBrowserPermissionNeeded: async (event) => expectTypeOf(event).toEqualTypeOf<Talk.BrowserPermissionNeededEvent>(),
+      onDesktopNotificationClicked: (event) =>
+        expectTypeOf(event).toEqualTypeOf<Talk.DesktopNotificationClickedEvent>(),
+      onBrowserPermissionNeeded: async (event) =>
+        expectTypeOf(event).toEqualTypeOf<Talk.BrowserPermissionNeededEvent>(),
       // Whatever the SDK declares (talkjs 0.46 types this event as BrowserPermissionNeededEvent).
       onBrowserPermissionDenied: (event) => expectTypeOf(event).toEqualTypeOf<SdkEvent<"onBrowserPermissionDenied">>(),
       onError: (error) => expectTypeOf(error).toEqualTypeOf<SessionError>(),
@@ -50,21 +64,27 @@ describe("<TalkSession> types", () => {
   });
 
   it("types the default slot props", () => {
-    h(TalkSession, { appId: "app", userId: "pete" }, {
-      default: (props: TalkSessionSlotProps) => {
-        expectTypeOf(props.session).toEqualTypeOf<Talk.Session | undefined>();
-        expectTypeOf(props.state).toEqualTypeOf<SessionState>();
-        expectTypeOf(props.unreads).toEqualTypeOf<readonly Talk.UnreadConversation[] | undefined>();
-        return [];
+    h(
+      TalkSession,
+      { appId: "app", userId: "pete" },
+      {
+        default: (props: TalkSessionSlotProps) => {
+          expectTypeOf(props.session).toEqualTypeOf<Talk.Session | undefined>();
+          expectTypeOf(props.state).toEqualTypeOf<SessionState>();
+          expectTypeOf(props.unreads).toEqualTypeOf<readonly Talk.UnreadConversation[] | undefined>();
+          return [];
+        },
       },
-    });
+    );
   });
 });
 
 describe("composable types", () => {
   it("return read-only shallow refs", () => {
     expectTypeOf(useSession).returns.toEqualTypeOf<Readonly<ShallowRef<Talk.Session | undefined>>>();
-    expectTypeOf(useUnreads).returns.toEqualTypeOf<Readonly<ShallowRef<readonly Talk.UnreadConversation[] | undefined>>>();
+    expectTypeOf(useUnreads).returns.toEqualTypeOf<
+      Readonly<ShallowRef<readonly Talk.UnreadConversation[] | undefined>>
+    >();
     expectTypeOf(useSessionState).returns.toEqualTypeOf<Readonly<ShallowRef<SessionState>>>();
     expectTypeOf(useSession).parameters.toEqualTypeOf<[controller?: typeof controller]>();
   });

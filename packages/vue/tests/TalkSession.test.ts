@@ -238,10 +238,12 @@ describe("<TalkSession>", () => {
     expect(() => mount(TalkSession, { props: { appId: "test-app", talk: fake } as never })).toThrow(
       '<TalkSession> needs exactly one of "userId" or "syncUser"; got neither.',
     );
-    expect(() => mount(TalkSession, { props: { appId: "", userId: "pete" } as never })).toThrow(/<TalkSession> needs "appId"/);
-    expect(() => mount(TalkSession, { props: { appId: "test-app", userId: "pete", loadTimeoutMs: -1 } as never })).toThrow(
-      /<TalkSession> needs "loadTimeoutMs"/,
+    expect(() => mount(TalkSession, { props: { appId: "", userId: "pete" } as never })).toThrow(
+      /<TalkSession> needs "appId"/,
     );
+    expect(() =>
+      mount(TalkSession, { props: { appId: "test-app", userId: "pete", loadTimeoutMs: -1 } as never }),
+    ).toThrow(/<TalkSession> needs "loadTimeoutMs"/);
     vi.restoreAllMocks();
   });
 

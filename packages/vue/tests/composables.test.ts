@@ -40,7 +40,10 @@ describe("useSession, useUnreads and useSessionState", () => {
       state = useSessionState();
       return () => null;
     });
-    mount(TalkSession, { props: { appId: "test-app", userId: "pete", talk: fake }, slots: { default: () => h(Child) } });
+    mount(TalkSession, {
+      props: { appId: "test-app", userId: "pete", talk: fake },
+      slots: { default: () => h(Child) },
+    });
     const before = state.value;
     (state as ShallowRef<SessionState>).value = { ...before, status: "error" };
     expect(state.value).toBe(before);
@@ -65,7 +68,11 @@ describe("useSession, useUnreads and useSessionState", () => {
   it("follow a controller passed in inside an effectScope until the scope stops", async () => {
     const controller = createTalkSession({ appId: "test-app", userId: "pete", talk: fake });
     const scope = effectScope();
-    const refs = scope.run(() => ({ state: useSessionState(controller), session: useSession(controller), unreads: useUnreads(controller) }))!;
+    const refs = scope.run(() => ({
+      state: useSessionState(controller),
+      session: useSession(controller),
+      unreads: useUnreads(controller),
+    }))!;
     expect(refs.state.value.status).toBe("idle");
     const release = controller.connect();
     expect(refs.state.value.status).toBe("loading");

@@ -18,7 +18,12 @@ describe("<TalkSession> in server rendering", () => {
         h(
           TalkSession,
           { appId: "test-app", userId: "pete", talk: loadTalk, onMessage: () => {} },
-          { default: ({ state, session }: TalkSessionSlotProps) => [h("p", `${state.status}:${session ? "session" : "none"}`), h(Status)] },
+          {
+            default: ({ state, session }: TalkSessionSlotProps) => [
+              h("p", `${state.status}:${session ? "session" : "none"}`),
+              h(Status),
+            ],
+          },
         ),
     });
     const html = await renderToString(app);
@@ -32,7 +37,9 @@ describe("<TalkSession> in server rendering", () => {
   it("throws the same clear error for invalid props on the server", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const app = createSSRApp({ render: () => h(TalkSession, { appId: "test-app" } as never) });
-    await expect(renderToString(app)).rejects.toThrow('<TalkSession> needs exactly one of "userId" or "syncUser"; got neither.');
+    await expect(renderToString(app)).rejects.toThrow(
+      '<TalkSession> needs exactly one of "userId" or "syncUser"; got neither.',
+    );
     warn.mockRestore();
   });
 });
