@@ -24,9 +24,9 @@ export function Inbox() {
   return (
     <div className="demo-inbox" data-testid="inbox">
       {session === undefined && <p className="demo-hint">The Inbox appears when the session is ready.</p>}
-      {failure !== "" && <p className="demo-notice">{failure}</p>}
-      {/* TalkJS owns this element's children, so React never renders into it. */}
-      <div ref={container} />
+      {failure !== "" && <p className="demo-hint">{failure}</p>}
+      {/* TalkJS owns this element's children, so React never renders into it; the class lets the Inbox fill the card. */}
+      <div ref={container} className="demo-inbox" hidden={session === undefined} />
     </div>
   );
 }
