@@ -78,6 +78,8 @@ export default tseslint.config(
   {
     files: ["**/*.vue"],
     languageOptions: { parserOptions: { parser: tseslint.parser } },
+    // Prettier owns the layout of templates; eslint-plugin-vue's own preset turns its layout rules off for that.
+    rules: vue.configs["no-layout-rules"].rules,
   },
   ...svelte.configs["flat/recommended"].map((config) =>
     config.files ? config : { ...config, files: ["**/*.svelte", "**/*.svelte.{js,ts}"] },

@@ -2,7 +2,12 @@ import { SessionError } from "./SessionError";
 import { timers } from "./timers";
 import type { TalkModule } from "./types";
 
-/** The script the `talkjs` loader injects. */
+/**
+ * The script the `talkjs` loader injects; allow it in a Content-Security-Policy, or route it in end-to-end tests.
+ *
+ * @example
+ * await page.route(talkScriptUrl, (route) => route.fulfill({ path: "node_modules/@x/session-testing/dist/talk.browser.js" }));
+ */
 export const talkScriptUrl = "https://cdn.talkjs.com/talk.js";
 
 // Scripts we saw fail; a retry injects a fresh one instead of waiting on a dead element.
