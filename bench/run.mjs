@@ -47,7 +47,14 @@ const core = await import(`${out}core.mjs`);
 for (const handlers of [1, 10, 100]) {
   const { oursNs, plainLoopNs } = await core.fanOut(handlers);
   const ratio = oursNs / plainLoopNs;
-  row("fan-out", `ns per event, ${handlers} handler${handlers === 1 ? "" : "s"}`, oursNs.toFixed(0), `${plainLoopNs.toFixed(0)} (plain loop)`, handlers === 100 ? "≤ 1.5× plain loop" : "", handlers === 100 ? `${ratio.toFixed(2)}× ${ratio <= 1.5 ? "✅" : "❌"}` : `${ratio.toFixed(2)}×`);
+  row(
+    "fan-out",
+    `ns per event, ${handlers} handler${handlers === 1 ? "" : "s"}`,
+    oursNs.toFixed(0),
+    `${plainLoopNs.toFixed(0)} (plain loop)`,
+    handlers === 100 ? "≤ 1.5× plain loop" : "",
+    handlers === 100 ? `${ratio.toFixed(2)}× ${ratio <= 1.5 ? "✅" : "❌"}` : `${ratio.toFixed(2)}×`,
+  );
 }
 
 // 2. Time to ready, real timers.
@@ -57,12 +64,23 @@ for (let run = 0; run < 3; run++) readyRuns.push(await core.timeToReady(latency,
 const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const oursReady = median(readyRuns.map((run) => run.oursMs));
 const seriesReady = median(readyRuns.map((run) => run.seriesMs));
-row("time to ready", `ms, SDK load ${latency} ms + token endpoint ${latency} ms (median of 3)`, oursReady.toFixed(0), `${seriesReady.toFixed(0)} (in series)`, `≈ ${latency} + a few ms`, `${oursReady - latency < 20 ? "✅" : "❌"} +${(oursReady - latency).toFixed(0)} ms`);
+row(
+  "time to ready",
+  `ms, SDK load ${latency} ms + token endpoint ${latency} ms (median of 3)`,
+  oursReady.toFixed(0),
+  `${seriesReady.toFixed(0)} (in series)`,
+  `≈ ${latency} + a few ms`,
+  `${oursReady - latency < 20 ? "✅" : "❌"} +${(oursReady - latency).toFixed(0)} ms`,
+);
 
 // 3. React, both libraries in one jsdom.
 const dom = new JSDOM("<!doctype html><html><body></body></html>", { url: "http://localhost/" });
 for (const key of ["window", "document", "navigator", "HTMLElement", "Node", "Element"]) {
-  Object.defineProperty(globalThis, key, { value: key === "window" ? dom.window : dom.window[key], configurable: true, writable: true });
+  Object.defineProperty(globalThis, key, {
+    value: key === "window" ? dom.window : dom.window[key],
+    configurable: true,
+    writable: true,
+  });
 }
 globalThis.IS_REACT_ACT_ENVIRONMENT = true;
 await bundle("./src/reactScenarios.tsx", "react");
@@ -80,8 +98,22 @@ for (const [scenario, label] of Object.entries(scenarioNames)) {
   for (const library of react.libraries) results.push(await react.reactScenarios[scenario](library));
   const [mine, official] = results;
   row("React", `${label}: Talk.Sessions constructed`, mine.sessionsConstructed, official.sessionsConstructed, "", "");
-  row("React", `${label}: session-consumer renders`, mine.contextConsumerRenders, official.contextConsumerRenders, "", "");
-  row("React", `${label}: peak live Talk.Sessions`, mine.peakLiveSessions, official.peakLiveSessions, "1", mine.peakLiveSessions <= 1 ? "✅" : "❌");
+  row(
+    "React",
+    `${label}: session-consumer renders`,
+    mine.contextConsumerRenders,
+    official.contextConsumerRenders,
+    "",
+    "",
+  );
+  row(
+    "React",
+    `${label}: peak live Talk.Sessions`,
+    mine.peakLiveSessions,
+    official.peakLiveSessions,
+    "1",
+    mine.peakLiveSessions <= 1 ? "✅" : "❌",
+  );
 }
 console.error = originalError;
 console.warn = originalWarn;
@@ -90,15 +122,50 @@ console.warn = originalWarn;
 const peers = ["talkjs", "react", "react-dom", "react/*", "vue", "svelte", "svelte/*"];
 const bytes = async (code) => `${((await minGzipBytes(code, here("."), peers)) / 1024).toFixed(2)} KB`;
 row("bundle", "@x/session-core (whole entry)", await bytes(`export * from "@x/session-core";`), "", "", "");
-row("bundle", "@x/session-react (whole entry, core included)", await bytes(`export * from "@x/session-react";`), await bytes(`export { Session } from "@talkjs/react";`) + " (Session slice)", "", "");
-row("bundle", "@x/session-react: Session only (core included)", await bytes(`export { Session } from "@x/session-react";`), "", "", "");
-row("bundle", "@x/session-vue (whole entry, core included)", await bytes(`export * from "@x/session-vue";`), "", "", "");
-row("bundle", "@x/session-svelte/store (core included)", await bytes(`export * from "@x/session-svelte/store";`), "", "", "");
+row(
+  "bundle",
+  "@x/session-react (whole entry, core included)",
+  await bytes(`export * from "@x/session-react";`),
+  (await bytes(`export { Session } from "@talkjs/react";`)) + " (Session slice)",
+  "",
+  "",
+);
+row(
+  "bundle",
+  "@x/session-react: Session only (core included)",
+  await bytes(`export { Session } from "@x/session-react";`),
+  "",
+  "",
+  "",
+);
+row(
+  "bundle",
+  "@x/session-vue (whole entry, core included)",
+  await bytes(`export * from "@x/session-vue";`),
+  "",
+  "",
+  "",
+);
+row(
+  "bundle",
+  "@x/session-svelte/store (core included)",
+  await bytes(`export * from "@x/session-svelte/store";`),
+  "",
+  "",
+  "",
+);
 
 const header = ["", "measure", "@x/session-*", "baseline / @talkjs/react 0.1.12", "goal", "result"];
-const lines = [header, header.map(() => "---"), ...rows.map((r) => [r.group, r.measure, String(r.ours), String(r.theirs), r.goal, r.met])];
+const lines = [
+  header,
+  header.map(() => "---"),
+  ...rows.map((r) => [r.group, r.measure, String(r.ours), String(r.theirs), r.goal, r.met]),
+];
 const table = lines.map((cells) => `| ${cells.join(" | ")} |`).join("\n");
 const machine = `Node ${process.version}, ${process.platform}/${process.arch}, ${new Date().toISOString().slice(0, 10)}`;
 console.log(table);
-writeFileSync(here("./RESULTS.md"), `# Benchmark results\n\n${machine}. Rerun with \`pnpm bench\` (after \`pnpm --filter "./packages/*" build\`).\n\n${table}\n`);
+writeFileSync(
+  here("./RESULTS.md"),
+  `# Benchmark results\n\n${machine}. Rerun with \`pnpm bench\` (after \`pnpm --filter "./packages/*" build\`).\n\n${table}\n`,
+);
 console.log(`\nwrote bench/RESULTS.md (${machine})`);

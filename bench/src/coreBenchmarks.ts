@@ -14,9 +14,22 @@ export async function fanOut(handlerCount: number, events = 200_000): Promise<{ 
       return super.onMessage(handler);
     }
   };
-  const controller = createTalkSession({ appId: "bench-app", userId: "pete", talk: { get ready() { return fake.ready; }, Session, User: fake.User } });
+  const controller = createTalkSession({
+    appId: "bench-app",
+    userId: "pete",
+    talk: {
+      get ready() {
+        return fake.ready;
+      },
+      Session,
+      User: fake.User,
+    },
+  });
   let sink = 0;
-  const handlers = Array.from({ length: handlerCount }, (_, index) => (message: Talk.Message) => void (sink += message.body.length + index));
+  const handlers = Array.from(
+    { length: handlerCount },
+    (_, index) => (message: Talk.Message) => void (sink += message.body.length + index),
+  );
   for (const handler of handlers) controller.on("message", handler);
   controller.connect();
   await controller.whenReady();
@@ -36,7 +49,10 @@ export async function fanOut(handlerCount: number, events = 200_000): Promise<{ 
   let oursNs = Infinity;
   let plainLoopNs = Infinity;
   for (let round = 0; round < 3; round++) {
-    oursNs = Math.min(oursNs, time(() => deliver(message)));
+    oursNs = Math.min(
+      oursNs,
+      time(() => deliver(message)),
+    );
     plainLoopNs = Math.min(plainLoopNs, time(plainLoop));
   }
   controller.destroy();
@@ -47,7 +63,10 @@ export async function fanOut(handlerCount: number, events = 200_000): Promise<{ 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Milliseconds from connect() to ready with SDK load and token endpoint latencies, and the same two steps in series. */
-export async function timeToReady(sdkLatencyMs: number, tokenLatencyMs: number): Promise<{ oursMs: number; seriesMs: number }> {
+export async function timeToReady(
+  sdkLatencyMs: number,
+  tokenLatencyMs: number,
+): Promise<{ oursMs: number; seriesMs: number }> {
   const tokenFetcher = async () => {
     await wait(tokenLatencyMs);
     return "opaque-token";

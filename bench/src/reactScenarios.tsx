@@ -20,13 +20,21 @@ interface Library {
 }
 
 export const libraries: Library[] = [
-  { name: "@x/session-react", Session: ours.Session as never, useSession: ours.useSession, shareableController: () => ({ controller: ours.createTalkSession({ appId: "bench-app", userId: "pete" }) }) },
+  {
+    name: "@x/session-react",
+    Session: ours.Session as never,
+    useSession: ours.useSession,
+    shareableController: () => ({ controller: ours.createTalkSession({ appId: "bench-app", userId: "pete" }) }),
+  },
   { name: "@talkjs/react 0.1.12", Session: official.Session as never, useSession: official.useSession },
 ];
 
 const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 20)));
 
-async function measure(library: Library, scenario: (render: (node: ReactNode) => void, Probe: ComponentType) => Promise<void>): Promise<ReactCounts> {
+async function measure(
+  library: Library,
+  scenario: (render: (node: ReactNode) => void, Probe: ComponentType) => Promise<void>,
+): Promise<ReactCounts> {
   const fake = await useFreshFake();
   let renders = 0;
   let peak = 0;

@@ -23,10 +23,15 @@ export type ExampleApp = (typeof EXAMPLE_APPS)[number];
 export const TALK_CDN_URL = "https://cdn.talkjs.com/talk.js";
 
 /** The fake's browser build, served in place of the CDN script so the real talkjs loader runs. */
-export const fakeTalkScript = readFileSync(createRequire(import.meta.url).resolve("@x/session-testing/browser"), "utf8");
+export const fakeTalkScript = readFileSync(
+  createRequire(import.meta.url).resolve("@x/session-testing/browser"),
+  "utf8",
+);
 
 export async function serveFakeTalk(page: Page): Promise<void> {
-  await page.route(TALK_CDN_URL, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: fakeTalkScript }));
+  await page.route(TALK_CDN_URL, (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript", body: fakeTalkScript }),
+  );
 }
 
 export const testId = (page: Page, id: string) => page.getByTestId(id);

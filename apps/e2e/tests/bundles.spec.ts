@@ -13,7 +13,9 @@ function filesUnder(dir: string): string[] {
 }
 
 test("the built example apps contain no secret and no token-signing code", () => {
-  const dists = ["vanilla", "react", "vue", "svelte"].map((name) => join(appsDir, name, "dist")).filter((dist) => existsSync(dist));
+  const dists = ["vanilla", "react", "vue", "svelte"]
+    .map((name) => join(appsDir, name, "dist"))
+    .filter((dist) => existsSync(dist));
   expect(dists.length).toBeGreaterThan(0);
   for (const file of dists.flatMap(filesUnder).filter((path) => /\.(js|html|css)$/.test(path))) {
     const text = readFileSync(file, "utf8");

@@ -16,12 +16,16 @@ for (const app of EXAMPLE_APPS) {
       await expect(testId(page, "current-user")).toContainText("Alice");
       await expect(testId(page, "inbox").getByLabel("TalkJS fake — offline demo")).toBeVisible();
       await expect(testId(page, "unread-badge")).toHaveText("0");
-      const sessions = await page.evaluate(() => window.TalkFake!.sessions.map((session) => ({ user: session.me.id, authenticated: session.authenticated })));
+      const sessions = await page.evaluate(() =>
+        window.TalkFake!.sessions.map((session) => ({ user: session.me.id, authenticated: session.authenticated })),
+      );
       expect(sessions).toEqual([{ user: "alice", authenticated: true }]);
       await page.screenshot({ path: screenshotPath(app, "ready"), fullPage: true });
     });
 
-    test("shows an incoming message in the feed and the Inbox, counts it, and a reply marks it read", async ({ page }) => {
+    test("shows an incoming message in the feed and the Inbox, counts it, and a reply marks it read", async ({
+      page,
+    }) => {
       await loginAs(page, app, "alice");
       await page.request.post("/api/fake/poke", { data: { from: "bob", body: "Hello from the e2e test" } });
       await expect(testId(page, "feed-item").first()).toContainText("Hello from the e2e test");
@@ -52,7 +56,9 @@ for (const app of EXAMPLE_APPS) {
       await loginAs(page, app, "alice");
       await expect.poll(() => tokenResponses.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
       expect(tokenResponses.every((status) => status === 200)).toBe(true);
-      await expect.poll(() => page.evaluate(() => window.TalkFake!.sessions[0]!.tokens.length)).toBeGreaterThanOrEqual(2);
+      await expect
+        .poll(() => page.evaluate(() => window.TalkFake!.sessions[0]!.tokens.length))
+        .toBeGreaterThanOrEqual(2);
       const state = await page.evaluate(() => ({
         sessions: window.TalkFake!.sessions.length,
         authenticated: window.TalkFake!.sessions[0]!.authenticated,
@@ -68,7 +74,9 @@ for (const app of EXAMPLE_APPS) {
       await testId(page, "switch-user-bob").click();
       await expect(testId(page, "current-user")).toContainText("Bob");
       await expect(testId(page, "session-status")).toHaveAttribute("data-status", "ready");
-      await expect.poll(() => page.evaluate(() => window.TalkFake!.liveSessions().map((session) => session.me.id))).toEqual(["bob"]);
+      await expect
+        .poll(() => page.evaluate(() => window.TalkFake!.liveSessions().map((session) => session.me.id)))
+        .toEqual(["bob"]);
       expect(await page.evaluate(() => window.TalkFake!.sessions.length)).toBe(2);
       expect(await page.evaluate(() => window.TalkFake!.liveSessions()[0]!.authenticated)).toBe(true);
       await page.request.post("/api/fake/poke", { data: { from: "alice", body: "Hi Bob" } });
@@ -78,9 +86,13 @@ for (const app of EXAMPLE_APPS) {
     test("turns desktop notifications on and off without a new session", async ({ page }) => {
       await loginAs(page, app, "alice");
       await testId(page, "notifications-toggle").check();
-      await expect.poll(() => page.evaluate(() => window.TalkFake!.liveSessions()[0]!.desktopNotificationsEnabled)).toBe(true);
+      await expect
+        .poll(() => page.evaluate(() => window.TalkFake!.liveSessions()[0]!.desktopNotificationsEnabled))
+        .toBe(true);
       await testId(page, "notifications-toggle").uncheck();
-      await expect.poll(() => page.evaluate(() => window.TalkFake!.liveSessions()[0]!.desktopNotificationsEnabled)).toBe(false);
+      await expect
+        .poll(() => page.evaluate(() => window.TalkFake!.liveSessions()[0]!.desktopNotificationsEnabled))
+        .toBe(false);
       expect(await page.evaluate(() => window.TalkFake!.sessions.length)).toBe(1);
     });
 
@@ -93,7 +105,9 @@ for (const app of EXAMPLE_APPS) {
       expect((await (await page.request.get("/api/me")).json()) as unknown).toEqual({ user: null });
     });
 
-    test("shows sdk-load-failed within 2 s when the CDN is blocked, and Retry recovers once it is back", async ({ page }) => {
+    test("shows sdk-load-failed within 2 s when the CDN is blocked, and Retry recovers once it is back", async ({
+      page,
+    }) => {
       const block = (route: import("@playwright/test").Route) => route.abort("blockedbyclient");
       await page.route(TALK_CDN_URL, block); // registered last, so it runs before the fake's route
       await page.goto(app.path);

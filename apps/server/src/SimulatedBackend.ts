@@ -12,7 +12,13 @@ const SMALL_TALK = [
   "Coffee?",
 ];
 
-const ANSWERS = ["Got it, thanks!", "Sounds good!", "Ha, fair enough.", "Perfect, talk soon.", "Let me check and get back to you."];
+const ANSWERS = [
+  "Got it, thanks!",
+  "Sounds good!",
+  "Ha, fair enough.",
+  "Perfect, talk soon.",
+  "Let me check and get back to you.",
+];
 
 interface Stream {
   readonly userId: string;
@@ -44,7 +50,11 @@ export class SimulatedBackend {
 
   /** Starts an event stream on `response` for one login; it ends when the client leaves or the login ends. */
   open(response: ServerResponse, { userId, loginId }: { userId: string; loginId: string }): void {
-    response.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store", connection: "keep-alive" });
+    response.writeHead(200, {
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-store",
+      connection: "keep-alive",
+    });
     response.write("retry: 2000\n\n");
     const stream: Stream = { userId, loginId, response, timers: new Set() };
     this.#streams.add(stream);
@@ -71,7 +81,12 @@ export class SimulatedBackend {
   /** The other participant answers a reply after a short delay. Returns false for a conversation the user is not in. */
   reply(loginId: string, userId: string, conversationId: string): boolean {
     const other = conversationId.split("-").find((id) => id !== userId);
-    if (other === undefined || findDemoUser(other) === undefined || conversationIdBetween(userId, other) !== conversationId) return false;
+    if (
+      other === undefined ||
+      findDemoUser(other) === undefined ||
+      conversationIdBetween(userId, other) !== conversationId
+    )
+      return false;
     for (const stream of this.#streams) {
       if (stream.loginId !== loginId) continue;
       const timer = setTimeout(() => {
@@ -99,7 +114,13 @@ export class SimulatedBackend {
   }
 
   #message(senderId: string, recipientId: string, body: string): SimulatedMessage {
-    return { id: randomUUID(), conversationId: conversationIdBetween(senderId, recipientId), senderId, body, timestamp: Date.now() };
+    return {
+      id: randomUUID(),
+      conversationId: conversationIdBetween(senderId, recipientId),
+      senderId,
+      body,
+      timestamp: Date.now(),
+    };
   }
 
   #send(stream: Stream, message: SimulatedMessage): void {

@@ -30,7 +30,8 @@ function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number):
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number; got ${JSON.stringify(raw)}.`);
+  if (!Number.isFinite(value) || value < 0)
+    throw new Error(`${name} must be a non-negative number; got ${JSON.stringify(raw)}.`);
   return value;
 }
 
@@ -44,7 +45,9 @@ function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number):
 export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
   const realAppId = env.TALKJS_APP_ID?.trim() || undefined;
   if (realAppId !== undefined && !env.TALKJS_SECRET_KEY) {
-    throw new Error("TALKJS_APP_ID is set but TALKJS_SECRET_KEY is not: the token endpoint needs your app's secret key (TalkJS dashboard, Settings).");
+    throw new Error(
+      "TALKJS_APP_ID is set but TALKJS_SECRET_KEY is not: the token endpoint needs your app's secret key (TalkJS dashboard, Settings).",
+    );
   }
   const tokenTtlSeconds = positiveNumber(env, "DEMO_TOKEN_TTL_SECONDS", 60);
   if (tokenTtlSeconds < 1) throw new Error("DEMO_TOKEN_TTL_SECONDS must be at least 1.");
@@ -54,7 +57,10 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     appId: realAppId ?? OFFLINE_APP_ID,
     mode: realAppId === undefined ? "offline" : "talkjs",
     // Offline, a fresh random secret per run: nothing to leak, nothing to configure.
-    secret: realAppId === undefined ? env.DEMO_SECRET || randomBytes(32).toString("base64url") : (env.TALKJS_SECRET_KEY ?? ""),
+    secret:
+      realAppId === undefined
+        ? env.DEMO_SECRET || randomBytes(32).toString("base64url")
+        : (env.TALKJS_SECRET_KEY ?? ""),
     tokenTtlSeconds,
     chatterIntervalMs: positiveNumber(env, "DEMO_MESSAGE_INTERVAL_MS", 8_000),
     replyDelayMs: positiveNumber(env, "DEMO_REPLY_DELAY_MS", 1_500),

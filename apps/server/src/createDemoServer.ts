@@ -33,7 +33,10 @@ export function createDemoServer(config: ServerConfig): Server {
   const backend = new SimulatedBackend(config);
   const offline = config.mode === "offline";
 
-  const requireLogin = (request: IncomingMessage, response: ServerResponse): { userId: string; loginId: string } | undefined => {
+  const requireLogin = (
+    request: IncomingMessage,
+    response: ServerResponse,
+  ): { userId: string; loginId: string } | undefined => {
     const loginId = logins.sessionIdOf(request);
     const userId = logins.userOf(request);
     if (loginId === undefined || userId === undefined) {
@@ -46,11 +49,13 @@ export function createDemoServer(config: ServerConfig): Server {
   const routes: Record<string, Handler> = {
     "GET /api/config": (_request, response) => sendJson(response, 200, { appId: config.appId, mode: config.mode }),
 
-    "GET /api/me": (request, response) => sendJson(response, 200, { user: findDemoUser(logins.userOf(request)) ?? null }),
+    "GET /api/me": (request, response) =>
+      sendJson(response, 200, { user: findDemoUser(logins.userOf(request)) ?? null }),
 
     "POST /api/login": async (request, response) => {
       const user = findDemoUser((await readJsonBody(request)).userId);
-      if (user === undefined) return sendError(response, 400, "Unknown demo user: send { userId } with one of the demo user ids.");
+      if (user === undefined)
+        return sendError(response, 400, "Unknown demo user: send { userId } with one of the demo user ids.");
       const previous = logins.sessionIdOf(request);
       if (previous !== undefined) {
         logins.delete(previous);
@@ -75,9 +80,17 @@ export function createDemoServer(config: ServerConfig): Server {
       const asked = [body.userId, url.searchParams.get("userId") ?? undefined].filter((id) => id !== undefined);
       // The cookie decides whose token this is; asking for anyone else is refused, never ignored.
       if (asked.some((id) => id !== login.userId)) {
-        return sendError(response, 403, `You are logged in as "${login.userId}" and can only get a token for that user.`);
+        return sendError(
+          response,
+          403,
+          `You are logged in as "${login.userId}" and can only get a token for that user.`,
+        );
       }
-      const token = await signTalkToken({ appId: config.appId, userId: login.userId }, config.secret, config.tokenTtlSeconds);
+      const token = await signTalkToken(
+        { appId: config.appId, userId: login.userId },
+        config.secret,
+        config.tokenTtlSeconds,
+      );
       sendJson(response, 200, { token, expiresInSeconds: config.tokenTtlSeconds });
     },
   };
@@ -108,7 +121,11 @@ export function createDemoServer(config: ServerConfig): Server {
       if (login === undefined) return;
       const { conversationId } = await readJsonBody(request);
       if (typeof conversationId !== "string" || !backend.reply(login.loginId, login.userId, conversationId)) {
-        return sendError(response, 400, "Send { conversationId, body } for a conversation between you and another demo user.");
+        return sendError(
+          response,
+          400,
+          "Send { conversationId, body } for a conversation between you and another demo user.",
+        );
       }
       sendJson(response, 202, { accepted: true });
     },
@@ -117,7 +134,12 @@ export function createDemoServer(config: ServerConfig): Server {
       try {
         sendText(response, 200, JAVASCRIPT, await readFile(fakeScriptPath()), { "cache-control": "no-store" });
       } catch {
-        sendText(response, 503, JAVASCRIPT, 'console.error("[demo] The TalkJS fake is not built: run pnpm --filter @x/session-testing build.");');
+        sendText(
+          response,
+          503,
+          JAVASCRIPT,
+          'console.error("[demo] The TalkJS fake is not built: run pnpm --filter @x/session-testing build.");',
+        );
       }
     },
   };
@@ -137,7 +159,10 @@ export function createDemoServer(config: ServerConfig): Server {
     }
     const file = await findStaticFile(dist, `/${rest.join("/")}`);
     if (file === undefined) sendText(response, 404, "text/plain; charset=utf-8", "Not found");
-    else sendText(response, 200, file.contentType, file.body, { "cache-control": file.immutable ? "public, max-age=31536000, immutable" : "no-cache" });
+    else
+      sendText(response, 200, file.contentType, file.body, {
+        "cache-control": file.immutable ? "public, max-age=31536000, immutable" : "no-cache",
+      });
     return true;
   };
 
@@ -148,10 +173,22 @@ export function createDemoServer(config: ServerConfig): Server {
     if (handler !== undefined) return handler(request, response, url);
     if (url.pathname === "/" && request.method === "GET") {
       const built = await Promise.all(EXAMPLE_APPS.map((app) => isDirectory(join(config.appsDir, app.name, "dist"))));
-      return sendText(response, 200, HTML, landingPage({ mode: config.mode, appId: config.appId, isBuilt: (app) => built[EXAMPLE_APPS.indexOf(app)] === true }));
+      return sendText(
+        response,
+        200,
+        HTML,
+        landingPage({
+          mode: config.mode,
+          appId: config.appId,
+          isBuilt: (app) => built[EXAMPLE_APPS.indexOf(app)] === true,
+        }),
+      );
     }
     if (url.pathname === "/sw.js" && request.method === "GET") {
-      return sendText(response, 200, JAVASCRIPT, serviceWorkerSource(config.mode), { "cache-control": "no-cache", "service-worker-allowed": "/" });
+      return sendText(response, 200, JAVASCRIPT, serviceWorkerSource(config.mode), {
+        "cache-control": "no-cache",
+        "service-worker-allowed": "/",
+      });
     }
     if (url.pathname === "/favicon.ico") return void response.writeHead(204).end();
     if (url.pathname.startsWith("/api/")) return sendError(response, 404, `No ${route} here.`);

@@ -50,13 +50,23 @@ function page(title: string, body: string): string {
  * @example
  * sendText(response, 200, "text/html; charset=utf-8", landingPage({ mode: "offline", appId, built: () => true }));
  */
-export function landingPage({ mode, appId, isBuilt }: { mode: "offline" | "talkjs"; appId: string; isBuilt: (app: ExampleApp) => boolean }): string {
+export function landingPage({
+  mode,
+  appId,
+  isBuilt,
+}: {
+  mode: "offline" | "talkjs";
+  appId: string;
+  isBuilt: (app: ExampleApp) => boolean;
+}): string {
   const cards = EXAMPLE_APPS.map((app) =>
     isBuilt(app)
       ? `<a class="app" href="/${app.name}/"><strong>${app.title}</strong><code>${app.uses}</code><span class="state">Open →</span></a>`
       : `<div class="app missing"><strong>${app.title}</strong><code>${app.uses}</code><span class="state">Not built yet</span></div>`,
   ).join("");
-  const users = demoUsers.map((user) => `<li><img src="${user.photoUrl}" alt=""> ${escapeHtml(user.name)}</li>`).join("");
+  const users = demoUsers
+    .map((user) => `<li><img src="${user.photoUrl}" alt=""> ${escapeHtml(user.name)}</li>`)
+    .join("");
   const modeText =
     mode === "offline"
       ? `<span class="pill">Offline demo</span> TalkJS is simulated by <code>@x/session-testing</code>: the real <code>talkjs</code> loader runs, and a service worker serves the fake in place of the CDN script. Set <code>TALKJS_APP_ID</code> and <code>TALKJS_SECRET_KEY</code> to use real TalkJS.`

@@ -27,7 +27,10 @@ export interface StaticFile {
 }
 
 async function isFile(path: string): Promise<boolean> {
-  return stat(path).then((found) => found.isFile(), () => false);
+  return stat(path).then(
+    (found) => found.isFile(),
+    () => false,
+  );
 }
 
 /**
@@ -56,5 +59,8 @@ export async function findStaticFile(root: string, urlPath: string): Promise<Sta
 
 /** Whether `dir` exists as a folder. */
 export async function isDirectory(dir: string): Promise<boolean> {
-  return stat(dir).then((found) => found.isDirectory(), () => false);
+  return stat(dir).then(
+    (found) => found.isDirectory(),
+    () => false,
+  );
 }

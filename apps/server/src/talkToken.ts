@@ -33,7 +33,11 @@ export function signTalkToken({ appId, userId }: TalkTokenClaims, secret: string
  * @example
  * if (!(await isValidTalkToken(token, { appId, userId }, secret))) response.statusCode = 401;
  */
-export async function isValidTalkToken(token: string, { appId, userId }: TalkTokenClaims, secret: string): Promise<boolean> {
+export async function isValidTalkToken(
+  token: string,
+  { appId, userId }: TalkTokenClaims,
+  secret: string,
+): Promise<boolean> {
   try {
     const { payload } = await jwtVerify(token, encoder.encode(secret), {
       algorithms: ["HS256"],

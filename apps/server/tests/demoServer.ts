@@ -22,7 +22,9 @@ export interface DemoClient {
 }
 
 /** Starts a demo server on a free port (stopped after each test), with chatter off unless asked. */
-export async function startDemoServer(overrides: Partial<ServerConfig> = {}): Promise<DemoClient & { config: ServerConfig }> {
+export async function startDemoServer(
+  overrides: Partial<ServerConfig> = {},
+): Promise<DemoClient & { config: ServerConfig }> {
   const config: ServerConfig = {
     ...readServerConfig({ DEMO_SECRET: TEST_SECRET, DEMO_MESSAGE_INTERVAL_MS: "0", DEMO_REPLY_DELAY_MS: "10" }),
     appsDir: mkdtempSync(join(tmpdir(), "demo-apps-")),

@@ -33,11 +33,14 @@ describe("the simulated TalkJS backend", () => {
     const demo = await startDemoServer();
     const { appId } = demo.config;
     const token = await signTalkToken({ appId, userId: "alice" }, TEST_SECRET, 60);
-    const verify = async (body: unknown) => (await (await demo.request("/api/fake/verify", { method: "POST", body })).json()) as unknown;
+    const verify = async (body: unknown) =>
+      (await (await demo.request("/api/fake/verify", { method: "POST", body })).json()) as unknown;
     expect(await verify({ token, appId, userId: "alice" })).toEqual({ valid: true });
     expect(await verify({ token, appId, userId: "bob" })).toEqual({ valid: false });
     expect(await verify({ token, appId: "other-app", userId: "alice" })).toEqual({ valid: false });
-    expect(await verify({ token: await signTalkToken({ appId, userId: "alice" }, "wrong", 60), appId, userId: "alice" })).toEqual({ valid: false });
+    expect(
+      await verify({ token: await signTalkToken({ appId, userId: "alice" }, "wrong", 60), appId, userId: "alice" }),
+    ).toEqual({ valid: false });
   });
 
   it("streams a poked message from another demo user to the logged-in user", async () => {
@@ -62,7 +65,10 @@ describe("the simulated TalkJS backend", () => {
     const demo = await startDemoServer();
     await demo.login("alice");
     const stream = await openStream(demo);
-    const send = await demo.request("/api/fake/send", { method: "POST", body: { conversationId: "alice-carol", body: "Hi Carol" } });
+    const send = await demo.request("/api/fake/send", {
+      method: "POST",
+      body: { conversationId: "alice-carol", body: "Hi Carol" },
+    });
     expect(send.status).toBe(202);
     const [answer] = await readMessages(stream, 1);
     expect(answer).toMatchObject({ senderId: "carol", conversationId: "alice-carol" });
@@ -72,7 +78,9 @@ describe("the simulated TalkJS backend", () => {
     const demo = await startDemoServer();
     expect((await demo.request("/api/fake/events")).status).toBe(401);
     await demo.login("alice");
-    expect((await demo.request("/api/fake/send", { method: "POST", body: { conversationId: "bob-carol" } })).status).toBe(400);
+    expect(
+      (await demo.request("/api/fake/send", { method: "POST", body: { conversationId: "bob-carol" } })).status,
+    ).toBe(400);
   });
 
   it("is not there in TalkJS mode", async () => {

@@ -37,7 +37,9 @@ describe("POST /api/talk-token", () => {
     await demo.login("alice");
     expect((await demo.request("/api/talk-token", { method: "POST", body: { userId: "bob" } })).status).toBe(403);
     expect((await demo.request("/api/talk-token?userId=bob", { method: "POST" })).status).toBe(403);
-    expect((await demo.request("/api/talk-token?userId=alice", { method: "POST", body: { userId: "bob" } })).status).toBe(403);
+    expect(
+      (await demo.request("/api/talk-token?userId=alice", { method: "POST", body: { userId: "bob" } })).status,
+    ).toBe(403);
   });
 
   it("signs when the request names the logged-in user", async () => {

@@ -12,7 +12,15 @@ let events: EventSource | undefined;
 const unread = new Map<string, { count: number; lastMessage: Talk.Message }>();
 
 function snapshotOf(user: DemoUser): Talk.UserSnapshot {
-  return { id: user.id, name: user.name, custom: {}, locale: null, photoUrl: user.photoUrl, role: "default", welcomeMessage: null };
+  return {
+    id: user.id,
+    name: user.name,
+    custom: {},
+    locale: null,
+    photoUrl: user.photoUrl,
+    role: "default",
+    welcomeMessage: null,
+  };
 }
 
 function liveSessionOf(userId: string): FakeSession | undefined {
@@ -33,7 +41,11 @@ function deliver(recipientId: string, incoming: SimulatedMessage): void {
   // Like TalkJS, only a live session receives realtime messages; the server keeps talking meanwhile.
   if (session === undefined) return;
   const sender = findDemoUser(incoming.senderId);
-  const conversation = { id: incoming.conversationId, subject: sender?.name ?? null, photoUrl: sender?.photoUrl ?? null };
+  const conversation = {
+    id: incoming.conversationId,
+    subject: sender?.name ?? null,
+    photoUrl: sender?.photoUrl ?? null,
+  };
   const message = session.emitMessage({
     id: incoming.id,
     senderId: incoming.senderId,
@@ -42,7 +54,10 @@ function deliver(recipientId: string, incoming: SimulatedMessage): void {
     timestamp: incoming.timestamp,
     conversation,
   });
-  unread.set(incoming.conversationId, { count: (unread.get(incoming.conversationId)?.count ?? 0) + 1, lastMessage: message });
+  unread.set(incoming.conversationId, {
+    count: (unread.get(incoming.conversationId)?.count ?? 0) + 1,
+    lastMessage: message,
+  });
   publishUnreads(session);
 }
 
@@ -53,7 +68,9 @@ async function sendReply(message: Talk.Message, session: FakeSession): Promise<v
 }
 
 function verifyToken(token: string, { appId, userId }: { appId: string; userId: string }): Promise<boolean> {
-  return callDemoServer<{ valid: boolean }>("/api/fake/verify", { token, appId, userId }).then(({ valid }) => valid === true);
+  return callDemoServer<{ valid: boolean }>("/api/fake/verify", { token, appId, userId }).then(
+    ({ valid }) => valid === true,
+  );
 }
 
 /** Resolves once a service worker controls this page, or after `timeoutMs` (then the CDN is asked as usual). */
@@ -64,7 +81,9 @@ async function serviceWorkerControl(timeoutMs: number): Promise<void> {
     return;
   }
   if (container.controller !== null) return;
-  const controlled = new Promise<void>((resolve) => container.addEventListener("controllerchange", () => resolve(), { once: true }));
+  const controlled = new Promise<void>((resolve) =>
+    container.addEventListener("controllerchange", () => resolve(), { once: true }),
+  );
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
   try {
@@ -77,7 +96,8 @@ async function serviceWorkerControl(timeoutMs: number): Promise<void> {
   } finally {
     clearTimeout(timer);
   }
-  if (container.controller === null) console.warn("[demo] The service worker does not control this page yet; the TalkJS CDN script will load as usual.");
+  if (container.controller === null)
+    console.warn("[demo] The service worker does not control this page yet; the TalkJS CDN script will load as usual.");
 }
 
 /**
@@ -100,7 +120,10 @@ export async function prepareOfflineTalk({ serviceWorkerTimeoutMs = 4_000 } = {}
  * const config = await getConfig();
  * await prepareTalk(config);
  */
-export async function prepareTalk(config: DemoConfig, options: { serviceWorkerTimeoutMs?: number } = {}): Promise<void> {
+export async function prepareTalk(
+  config: DemoConfig,
+  options: { serviceWorkerTimeoutMs?: number } = {},
+): Promise<void> {
   if (config.mode === "offline") return prepareOfflineTalk(options);
   const registrations = (await page.navigator?.serviceWorker?.getRegistrations()) ?? [];
   await Promise.all(registrations.map((registration) => registration.unregister()));

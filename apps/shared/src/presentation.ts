@@ -28,7 +28,8 @@ export function unreadMessageCount(unreads: SessionState["unreads"]): number {
 }
 
 const ERROR_ADVICE: Record<SessionErrorCode, string> = {
-  "sdk-load-failed": "The TalkJS script could not be loaded: the network, an ad blocker or a Content-Security-Policy blocked it.",
+  "sdk-load-failed":
+    "The TalkJS script could not be loaded: the network, an ad blocker or a Content-Security-Policy blocked it.",
   "sdk-load-timeout": "The TalkJS script took too long to load. Check the connection.",
   "session-create-failed": "TalkJS refused the session: check the app id and that the user exists.",
   "token-fetch-failed": "The token endpoint did not answer with a token. Are you still logged in?",

@@ -27,7 +27,10 @@ let count = 0;
  */
 export function tokenFetcherFor(userId: string): () => Promise<string> {
   return async () => {
-    const { token, expiresInSeconds } = await callDemoServer<{ token: string; expiresInSeconds: number }>("/api/talk-token", { userId });
+    const { token, expiresInSeconds } = await callDemoServer<{ token: string; expiresInSeconds: number }>(
+      "/api/talk-token",
+      { userId },
+    );
     count += 1;
     const fetched: TokenFetch = { userId, count, fetchedAt: new Date(), expiresInSeconds };
     for (const listener of [...listeners]) listener(fetched);

@@ -73,7 +73,10 @@ function renderState(state: SessionState): void {
   // Mount the Inbox once per Talk.Session: a user switch or retry brings a new one (the old box died with its session).
   if (state.session !== undefined && state.session !== inboxSession) {
     inboxSession = state.session;
-    state.session.createInbox().mount(view.inbox).catch((error: unknown) => showNotice(`The Inbox could not be shown: ${String(error)}`));
+    state.session
+      .createInbox()
+      .mount(view.inbox)
+      .catch((error: unknown) => showNotice(`The Inbox could not be shown: ${String(error)}`));
   }
   if (state.session === undefined && inboxSession !== undefined) {
     inboxSession = undefined;
@@ -91,8 +94,14 @@ function showNotice(text: string): void {
 }
 
 function addToFeed(message: Talk.Message): void {
-  const time = new Date(message.timestamp).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" });
-  view.feed.prepend(h("li", { "data-testid": "feed-item" }, h("small", {}, `${senderName(message)} · ${time}`), message.body));
+  const time = new Date(message.timestamp).toLocaleTimeString([], {
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  });
+  view.feed.prepend(
+    h("li", { "data-testid": "feed-item" }, h("small", {}, `${senderName(message)} · ${time}`), message.body),
+  );
   while (view.feed.children.length > FEED_LIMIT) view.feed.lastElementChild?.remove();
   view.feedEmpty.hidden = true;
 }
@@ -105,12 +114,19 @@ function clearSessionView(): void {
 }
 
 function renderUser(current: DemoUser): void {
-  view.currentUser.replaceChildren(h("img", { src: current.photoUrl, alt: "" }), h("div", {}, current.name, h("small", {}, current.role)));
+  view.currentUser.replaceChildren(
+    h("img", { src: current.photoUrl, alt: "" }),
+    h("div", {}, current.name, h("small", {}, current.role)),
+  );
   view.switchUsers.replaceChildren(
     ...demoUsers
       .filter((other) => other.id !== current.id)
       .map((other) => {
-        const button = h("button", { class: "demo-button", "data-testid": `switch-user-${other.id}` }, other.name.split(" ")[0] ?? other.name);
+        const button = h(
+          "button",
+          { class: "demo-button", "data-testid": `switch-user-${other.id}` },
+          other.name.split(" ")[0] ?? other.name,
+        );
         button.addEventListener("click", () => void switchUser(other.id));
         return button;
       }),

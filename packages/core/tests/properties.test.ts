@@ -40,7 +40,11 @@ type Command =
 
 const userArbitrary: fc.Arbitrary<UserModel> = fc.oneof(
   fc.record({ kind: fc.constant("id" as const), id: fc.constantFrom("pete", "sam") }),
-  fc.record({ kind: fc.constant("sync" as const), id: fc.constantFrom("pete", "sam"), name: fc.constantFrom("Pete", "Peter") }),
+  fc.record({
+    kind: fc.constant("sync" as const),
+    id: fc.constantFrom("pete", "sam"),
+    name: fc.constantFrom("Pete", "Peter"),
+  }),
 );
 const fetcherArbitrary = fc.constantFrom<FetcherMode>("none", "none", "sync", "sync", "slow", "slow", "fail", "empty");
 
@@ -48,8 +52,17 @@ const commandArbitrary: fc.Arbitrary<Command> = fc.oneof(
   { weight: 4, arbitrary: fc.constant({ kind: "connect" as const }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("release" as const), index: fc.nat(5) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("setUser" as const), user: userArbitrary }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("setApp" as const), appId: fc.constantFrom("app-a", "app-b", "app-unknown") }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("setToken" as const), token: fc.option(fc.nat(3), { nil: undefined }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("setApp" as const),
+      appId: fc.constantFrom("app-a", "app-b", "app-unknown"),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant("setToken" as const), token: fc.option(fc.nat(3), { nil: undefined }) }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("setFetcher" as const), mode: fetcherArbitrary }) },
   { weight: 2, arbitrary: fc.constant({ kind: "rerenderSameOptions" as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: "failNextSession" as const }) },
@@ -59,13 +72,25 @@ const commandArbitrary: fc.Arbitrary<Command> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ kind: "refreshToken" as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: "retry" as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: "destroy" as const }) },
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant("passTime" as const), ms: fc.constantFrom(0, 1, 10, 60, 400) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({ kind: fc.constant("passTime" as const), ms: fc.constantFrom(0, 1, 10, 60, 400) }),
+  },
   { weight: 4, arbitrary: fc.constant({ kind: "settle" as const }) },
 );
 
 const scenarioArbitrary = fc.record({
   sdk: fc.record({
-    ready: fc.constantFrom<"resolve" | "reject" | "never">("resolve", "resolve", "resolve", "resolve", "resolve", "resolve", "reject", "never"),
+    ready: fc.constantFrom<"resolve" | "reject" | "never">(
+      "resolve",
+      "resolve",
+      "resolve",
+      "resolve",
+      "resolve",
+      "resolve",
+      "reject",
+      "never",
+    ),
     readyDelayMs: fc.constantFrom(0, 5, 50, 300),
   }),
   keepAliveMs: fc.constantFrom<number | undefined>(undefined, 0, 50),
@@ -76,9 +101,9 @@ const scenarioArbitrary = fc.record({
     fetcher: fetcherArbitrary,
   }),
   // Most runs start with a connect: a controller nobody connects exercises little.
-  commands: fc.tuple(fc.boolean(), fc.array(commandArbitrary, { minLength: 3, maxLength: 20, size: "large" })).map(([startConnected, rest]) =>
-    startConnected ? [{ kind: "connect" } as Command, ...rest] : rest,
-  ),
+  commands: fc
+    .tuple(fc.boolean(), fc.array(commandArbitrary, { minLength: 3, maxLength: 20, size: "large" }))
+    .map(([startConnected, rest]) => (startConnected ? [{ kind: "connect" } as Command, ...rest] : rest)),
 });
 type Scenario = typeof scenarioArbitrary extends fc.Arbitrary<infer Value> ? Value : never;
 
@@ -91,7 +116,16 @@ function trackPeakLiveSessions(fake: FakeTalk): { talk: TalkModule; peak: () => 
       peak = Math.max(peak, fake.liveSessions().length);
     }
   };
-  return { talk: { get ready() { return fake.ready; }, Session, User: fake.User }, peak: () => peak };
+  return {
+    talk: {
+      get ready() {
+        return fake.ready;
+      },
+      Session,
+      User: fake.User,
+    },
+    peak: () => peak,
+  };
 }
 
 /** One property run: a controller on a fresh fake, driven by the commands, checked after every step. */
@@ -127,7 +161,9 @@ class Run {
     return {
       appId,
       talk: this.talk,
-      ...(user.kind === "id" ? { userId: user.id } : { syncUser: () => new (this.fake.User)({ id: user.id, name: user.name }) }),
+      ...(user.kind === "id"
+        ? { userId: user.id }
+        : { syncUser: () => new this.fake.User({ id: user.id, name: user.name }) }),
       ...(token !== undefined ? { token } : {}),
       ...(fetcher !== "none" ? { tokenFetcher: this.fetcher(fetcher) } : {}),
       retry: { attempts: 2, minDelayMs: 10, maxDelayMs: 40 },
@@ -170,7 +206,10 @@ class Run {
         controller.setOptions(this.options());
         break;
       case "setToken":
-        this.model = { ...this.model, token: command.token === undefined ? undefined : `${TOKEN_MARK}given-${command.token}` };
+        this.model = {
+          ...this.model,
+          token: command.token === undefined ? undefined : `${TOKEN_MARK}given-${command.token}`,
+        };
         controller.setOptions(this.options());
         break;
       case "setFetcher":
@@ -198,7 +237,9 @@ class Run {
         const before = this.handlers.map((handler) => handler.calls);
         fake.emitMessage({ body: "hi" });
         // Each attached handler hears a live session's event exactly once; none after destroy (none is live then).
-        expect(this.handlers.map((handler, index) => handler.calls - before[index]!)).toEqual(this.handlers.map(() => 1));
+        expect(this.handlers.map((handler, index) => handler.calls - before[index]!)).toEqual(
+          this.handlers.map(() => 1),
+        );
         break;
       }
       case "refreshToken": {
@@ -239,7 +280,10 @@ class Run {
       expect(this.fake.subscriptionCount()).toBe(0);
     }
     if (this.destroyed) expect(status).toBe("destroyed");
-    const visible = JSON.stringify({ state: { ...this.controller.getState(), session: undefined }, trace: this.trace }, errorFields);
+    const visible = JSON.stringify(
+      { state: { ...this.controller.getState(), session: undefined }, trace: this.trace },
+      errorFields,
+    );
     expect(visible).not.toContain(TOKEN_MARK);
   }
 
@@ -290,7 +334,8 @@ class Run {
 
 // Errors stringify to {} by default; their message and cause are where a token could hide.
 function errorFields(_key: string, value: unknown): unknown {
-  if (value instanceof Error) return { message: value.message, cause: value.cause, code: (value as { code?: string }).code };
+  if (value instanceof Error)
+    return { message: value.message, cause: value.cause, code: (value as { code?: string }).code };
   return value;
 }
 
@@ -321,6 +366,10 @@ const seed = Number(process.env.FC_SEED ?? 20261125);
 
 describe("the session controller under random use (property-based)", () => {
   it("keeps every invariant over 8,000 random sequences of connects, option changes, faults and time", async () => {
-    await fc.assert(fc.asyncProperty(scenarioArbitrary, runScenario), { numRuns: Number(process.env.FC_RUNS ?? 8000), seed, endOnFailure: false });
+    await fc.assert(fc.asyncProperty(scenarioArbitrary, runScenario), {
+      numRuns: Number(process.env.FC_RUNS ?? 8000),
+      seed,
+      endOnFailure: false,
+    });
   }, 300_000);
 });

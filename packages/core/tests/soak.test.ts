@@ -38,7 +38,12 @@ describe("the session controller over many uses (soak)", () => {
       current = createFakeTalk();
       return current;
     };
-    const optionsWith = (talk: FakeTalk) => ({ appId: "soak-app", userId: "pete", tokenFetcher: () => "opaque-token", talk });
+    const optionsWith = (talk: FakeTalk) => ({
+      appId: "soak-app",
+      userId: "pete",
+      tokenFetcher: () => "opaque-token",
+      talk,
+    });
     const controller = createTalkSession(optionsWith(freshFake()));
     const offMessage = controller.on("message", () => {});
     let messages = 0;
@@ -83,7 +88,9 @@ describe("the session controller over many uses (soak)", () => {
     controller.setOptions(optionsWith(freshFake()));
     const heapAfter = heapAfterGc();
     const growthKb = (heapAfter - heapBefore) / 1024;
-    console.log(`core soak: ${cycles.toLocaleString("en")} connect/release cycles, heap growth after forced GC ${growthKb.toFixed(1)} KB (goal < 1024 KB)`);
+    console.log(
+      `core soak: ${cycles.toLocaleString("en")} connect/release cycles, heap growth after forced GC ${growthKb.toFixed(1)} KB (goal < 1024 KB)`,
+    );
 
     expect(controller.getState().status).toBe("idle");
     freshFake();

@@ -34,14 +34,27 @@ type Command =
 
 const userArbitrary: fc.Arbitrary<User> = fc.oneof(
   fc.record({ kind: fc.constant("id" as const), id: fc.constantFrom("pete", "sam") }),
-  fc.record({ kind: fc.constant("sync" as const), id: fc.constantFrom("pete", "sam"), name: fc.constantFrom("Pete", "Peter") }),
+  fc.record({
+    kind: fc.constant("sync" as const),
+    id: fc.constantFrom("pete", "sam"),
+    name: fc.constantFrom("Pete", "Peter"),
+  }),
 );
 const fetcherArbitrary = fc.constantFrom<FetcherMode>("none", "none", "sync", "sync", "fail");
 const commandArbitrary: fc.Arbitrary<Command> = fc.oneof(
   { weight: 3, arbitrary: fc.constant({ kind: "rerender" as const }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("setUser" as const), user: userArbitrary }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("setApp" as const), appId: fc.constantFrom("app-a", "app-b", "app-unknown") }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("setToken" as const), token: fc.option(fc.nat(3), { nil: undefined }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("setApp" as const),
+      appId: fc.constantFrom("app-a", "app-b", "app-unknown"),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant("setToken" as const), token: fc.option(fc.nat(3), { nil: undefined }) }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("setFetcher" as const), mode: fetcherArbitrary }) },
   { weight: 2, arbitrary: fc.constant({ kind: "toggleMount" as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: "remount" as const }) },
@@ -99,12 +112,27 @@ function trackedTalk(fake: FakeTalk): { talk: TalkModule; created: FakeSession[]
       peak = Math.max(peak, created.filter((session) => session.isAlive).length);
     }
   };
-  return { talk: { get ready() { return fake.ready; }, Session, User: fake.User }, created, peak: () => peak };
+  return {
+    talk: {
+      get ready() {
+        return fake.ready;
+      },
+      Session,
+      User: fake.User,
+    },
+    created,
+    peak: () => peak,
+  };
 }
 
 function StateText() {
   const { status, session, error } = useSessionState();
-  const detail = status === "ready" ? `:${session?.appId}:${session?.me.id}:${session?.me.name ?? ""}` : status === "error" ? `:${error?.code}:${error?.message}` : "";
+  const detail =
+    status === "ready"
+      ? `:${session?.appId}:${session?.me.id}:${session?.me.name ?? ""}`
+      : status === "error"
+        ? `:${error?.code}:${error?.message}`
+        : "";
   return <p data-testid="state">{`${status}${detail}`}</p>;
 }
 
@@ -138,10 +166,16 @@ class Run {
         key={this.mounts.length}
         appId={appId}
         talk={this.current.talk}
-        {...(user.kind === "id" ? { userId: user.id } : { syncUser: () => new fake.User({ id: user.id, name: user.name }) })}
+        {...(user.kind === "id"
+          ? { userId: user.id }
+          : { syncUser: () => new fake.User({ id: user.id, name: user.name }) })}
         token={token === undefined ? undefined : `${TOKEN_MARK}given-${token}`}
         tokenFetcher={
-          fetcher === "none" ? undefined : fetcher === "sync" ? () => `${TOKEN_MARK}fetched-${++this.tokens}` : () => Promise.reject(new Error("token endpoint down"))
+          fetcher === "none"
+            ? undefined
+            : fetcher === "sync"
+              ? () => `${TOKEN_MARK}fetched-${++this.tokens}`
+              : () => Promise.reject(new Error("token endpoint down"))
         }
         retry={{ attempts: 1 }}
         onMessage={() => void this.messages++}
@@ -283,6 +317,9 @@ const seed = Number(process.env.FC_SEED ?? 20261125);
 
 describe("<Session> under random props, mounts and faults (property-based)", () => {
   it("keeps every invariant over 2,500 random sequences", async () => {
-    await fc.assert(fc.asyncProperty(scenarioArbitrary, runScenario), { numRuns: Number(process.env.FC_RUNS ?? 2500), seed });
+    await fc.assert(fc.asyncProperty(scenarioArbitrary, runScenario), {
+      numRuns: Number(process.env.FC_RUNS ?? 2500),
+      seed,
+    });
   }, 300_000);
 });

@@ -28,7 +28,9 @@ function Status() {
 // Testing Library sets this when imported; this file drives react-dom directly.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-beforeEach(() => void vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] }));
+beforeEach(
+  () => void vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] }),
+);
 afterEach(() => void vi.useRealTimers());
 
 describe("<Session> over many mounts (soak)", () => {
@@ -52,7 +54,13 @@ describe("<Session> over many mounts (soak)", () => {
       // Inline props, as apps write them: a new function identity every mount.
       act(() =>
         root.render(
-          <Session appId="soak-app" userId="pete" talk={talk} tokenFetcher={() => "opaque-token"} onMessage={() => void messages++}>
+          <Session
+            appId="soak-app"
+            userId="pete"
+            talk={talk}
+            tokenFetcher={() => "opaque-token"}
+            onMessage={() => void messages++}
+          >
             <Status />
           </Session>,
         ),
@@ -84,7 +92,9 @@ describe("<Session> over many mounts (soak)", () => {
     freshFake();
     const heapAfter = heapAfterGc();
     const growthKb = (heapAfter - heapBefore) / 1024;
-    console.log(`react soak: ${cycles.toLocaleString("en")} <Session> mount/unmount cycles, heap growth after forced GC ${growthKb.toFixed(1)} KB (goal < 1024 KB)`);
+    console.log(
+      `react soak: ${cycles.toLocaleString("en")} <Session> mount/unmount cycles, heap growth after forced GC ${growthKb.toFixed(1)} KB (goal < 1024 KB)`,
+    );
 
     expect(retired.live).toBe(0);
     expect(retired.subscriptions).toBe(0);

@@ -36,7 +36,8 @@ function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
 }
 
 function assertHandler(method: string, handler: unknown): void {
-  if (typeof handler !== "function") throw new Error(`[TalkJS] ${method} needs a handler function; got ${typeof handler}.`);
+  if (typeof handler !== "function")
+    throw new Error(`[TalkJS] ${method} needs a handler function; got ${typeof handler}.`);
 }
 
 function deniedEvent(type: Talk.PermissionType): Talk.BrowserPermissionDeniedEvent & Talk.BrowserPermissionNeededEvent {
@@ -179,7 +180,9 @@ export class FakeSession {
     return this.#subscribe("onDesktopNotificationClicked", "desktopNotificationClicked", handler);
   }
 
-  onBrowserPermissionNeeded(handler: (event: Talk.BrowserPermissionNeededEvent) => Promise<unknown> | void): Talk.Subscription {
+  onBrowserPermissionNeeded(
+    handler: (event: Talk.BrowserPermissionNeededEvent) => Promise<unknown> | void,
+  ): Talk.Subscription {
     return this.#subscribe("onBrowserPermissionNeeded", "browserPermissionNeeded", handler);
   }
 
@@ -192,7 +195,10 @@ export class FakeSession {
    * Enabling needs notification permission: with "denied" it emits `browserPermissionDenied` and rejects with
    * code `NOTIFICATIONS_PERMISSION_DENIED`; with "unsupported" it rejects with `NOTIFICATIONS_NOT_SUPPORTED`.
    */
-  setDesktopNotificationEnabled(isEnabled: boolean, { alertOnFailure = true }: { alertOnFailure?: boolean } = {}): Promise<void> {
+  setDesktopNotificationEnabled(
+    isEnabled: boolean,
+    { alertOnFailure = true }: { alertOnFailure?: boolean } = {},
+  ): Promise<void> {
     this.#assertAlive("setDesktopNotificationEnabled");
     void alertOnFailure; // The fake never shows an alert().
     return Promise.resolve().then(() => {
@@ -202,10 +208,16 @@ export class FakeSession {
         return;
       }
       if (permission === "unsupported") {
-        throw talkError("NOTIFICATIONS_NOT_SUPPORTED", "[TalkJS] Desktop notifications are not supported by this browser.");
+        throw talkError(
+          "NOTIFICATIONS_NOT_SUPPORTED",
+          "[TalkJS] Desktop notifications are not supported by this browser.",
+        );
       }
       if (this.#alive) this.#events.emit("browserPermissionDenied", deniedEvent("notifications"));
-      throw talkError("NOTIFICATIONS_PERMISSION_DENIED", "[TalkJS] The user denied permission to show desktop notifications.");
+      throw talkError(
+        "NOTIFICATIONS_PERMISSION_DENIED",
+        "[TalkJS] The user denied permission to show desktop notifications.",
+      );
     });
   }
 
@@ -266,7 +278,9 @@ export class FakeSession {
     this.#assertAlive("setUnreads");
     this.#unreadConversations =
       typeof unreads === "number"
-        ? Array.from({ length: unreads }, (_, index) => fakeUnreadConversation({ conversation: { id: `conversation-${index + 1}` } }))
+        ? Array.from({ length: unreads }, (_, index) =>
+            fakeUnreadConversation({ conversation: { id: `conversation-${index + 1}` } }),
+          )
         : [...unreads];
     this.#unreadsEmitted = true;
     this.#events.emit(UNREADS_CHANGE, [...this.#unreadConversations]);
@@ -322,7 +336,8 @@ export class FakeSession {
       // Without a token, only the legacy signature (or a fake with no secret) authenticates.
       const refusal = !this.#appIdAccepted()
         ? `unknown app id ${JSON.stringify(this.appId)}`
-        : (this.#runtime.settings.secret !== undefined || this.#runtime.settings.verifyToken !== undefined) && signature === undefined
+        : (this.#runtime.settings.secret !== undefined || this.#runtime.settings.verifyToken !== undefined) &&
+            signature === undefined
           ? "no token: this fake verifies JWTs, so give a token or tokenFetcher"
           : undefined;
       this.#authenticated = refusal === undefined;
@@ -389,14 +404,22 @@ export class FakeSession {
     try {
       return await verifyTestToken(token, { secret, appId: this.appId, userId: this.me.id });
     } catch (error) {
-      return { ok: false, reason: `could not verify the token: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        ok: false,
+        reason: `could not verify the token: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
   }
 
-  async #checkTokenWith(verifyToken: NonNullable<FakeRuntimeSettings["verifyToken"]>, token: string): Promise<TokenCheck> {
+  async #checkTokenWith(
+    verifyToken: NonNullable<FakeRuntimeSettings["verifyToken"]>,
+    token: string,
+  ): Promise<TokenCheck> {
     try {
       const accepted = await verifyToken(token, { appId: this.appId, userId: this.me.id });
-      return accepted === true ? { ok: true, exp: readTokenExpiry(token) } : { ok: false, reason: "verifyToken refused the token" };
+      return accepted === true
+        ? { ok: true, exp: readTokenExpiry(token) }
+        : { ok: false, reason: "verifyToken refused the token" };
     } catch (error) {
       return { ok: false, reason: `verifyToken failed: ${error instanceof Error ? error.message : String(error)}` };
     }
@@ -465,9 +488,11 @@ export class FakeSession {
       me: this.me,
       options: isConversation || conversationOrOptions === null ? options : (conversationOrOptions ?? options),
       conversationId:
-        typeof conversation === "string" ? conversation : (conversation as { id?: unknown } | undefined)?.id === undefined
-          ? undefined
-          : String((conversation as { id: unknown }).id),
+        typeof conversation === "string"
+          ? conversation
+          : (conversation as { id?: unknown } | undefined)?.id === undefined
+            ? undefined
+            : String((conversation as { id: unknown }).id),
       messages: () => this.#receivedMessages,
       send: (body, conversationId) => this.#sendFromBox(body, conversationId),
       onDestroy: (destroyed) => {
@@ -482,7 +507,13 @@ export class FakeSession {
   async #sendFromBox(body: string, conversationId: string): Promise<void> {
     let message: Talk.Message | undefined;
     try {
-      message = this.emitMessage({ senderId: this.me.id, isByMe: true, body, read: true, conversation: { id: conversationId } });
+      message = this.emitMessage({
+        senderId: this.me.id,
+        isByMe: true,
+        body,
+        read: true,
+        conversation: { id: conversationId },
+      });
     } catch (error) {
       // The message was emitted; only an app handler threw, which must not stop the send.
       console.error("[TalkJS fake] A message handler threw:", error);
@@ -493,17 +524,24 @@ export class FakeSession {
 
   #assertLegacyEvent(method: string, eventType: unknown): void {
     if (!LEGACY_EVENTS.has(eventType as string)) {
-      throw new Error(`[TalkJS] session.${method}(${JSON.stringify(eventType)}) is not supported; use "message" or "desktopNotificationClicked", or the on<Event> methods.`);
+      throw new Error(
+        `[TalkJS] session.${method}(${JSON.stringify(eventType)}) is not supported; use "message" or "desktopNotificationClicked", or the on<Event> methods.`,
+      );
     }
   }
 
   #assertUnreadsEvent(method: string, eventType: unknown): void {
-    if (eventType !== "change") throw new Error(`[TalkJS] ${method}(${JSON.stringify(eventType)}) is not supported; the only unreads event is "change".`);
+    if (eventType !== "change")
+      throw new Error(
+        `[TalkJS] ${method}(${JSON.stringify(eventType)}) is not supported; the only unreads event is "change".`,
+      );
   }
 
   #assertAlive(method: string): void {
     if (!this.#alive) {
-      throw new Error(`[TalkJS] This session has been destroyed, so ${method}() can no longer be called. Create a new Talk.Session instead.`);
+      throw new Error(
+        `[TalkJS] This session has been destroyed, so ${method}() can no longer be called. Create a new Talk.Session instead.`,
+      );
     }
   }
 }

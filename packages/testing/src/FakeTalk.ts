@@ -38,7 +38,10 @@ export interface FakeTalk extends Pick<typeof Talk, "ready" | "Session" | "User"
   /** Emits "desktopNotificationClicked" as if the user clicked a desktop notification. */
   clickDesktopNotification(init?: FakeDesktopNotificationInit, session?: FakeSession): void;
   /** Emits browserPermissionNeeded, awaits the handlers' promises, then browserPermissionDenied when "denied". */
-  requestBrowserPermission(session?: FakeSession, type?: Talk.PermissionType): Promise<"granted" | "denied" | "unsupported">;
+  requestBrowserPermission(
+    session?: FakeSession,
+    type?: Talk.PermissionType,
+  ): Promise<"granted" | "denied" | "unsupported">;
   /** Asks the session's tokenFetcher now, as TalkJS does before `exp`; checks and records the token. */
   refreshToken(session?: FakeSession): Promise<string>;
 }

@@ -46,12 +46,14 @@ const STYLES = {
   details: "font-size:12px;color:#666",
   list: "flex:1;list-style:none;margin:0;padding:4px;overflow-y:auto;min-height:120px;max-height:320px;display:flex;flex-direction:column;gap:6px;background:#fff;border:1px solid #e4e4ee;border-radius:8px",
   empty: "margin:auto;padding:16px;color:#888;text-align:center;font-size:13px",
-  theirs: "align-self:flex-start;max-width:80%;padding:6px 10px;border-radius:10px 10px 10px 2px;background:#f0f0f6;cursor:pointer",
+  theirs:
+    "align-self:flex-start;max-width:80%;padding:6px 10px;border-radius:10px 10px 10px 2px;background:#f0f0f6;cursor:pointer",
   mine: "align-self:flex-end;max-width:80%;padding:6px 10px;border-radius:10px 10px 2px 10px;background:#6b4fbb;color:#fff",
   meta: "display:block;font-size:11px;opacity:.7",
   form: "display:flex;gap:6px",
   input: "flex:1;min-width:0;padding:7px 10px;font:inherit;border:1px solid #c9c9d9;border-radius:8px",
-  button: "padding:7px 14px;font:inherit;font-weight:600;border:0;border-radius:8px;background:#6b4fbb;color:#fff;cursor:pointer",
+  button:
+    "padding:7px 14px;font:inherit;font-weight:600;border:0;border-radius:8px;background:#6b4fbb;color:#fff;cursor:pointer",
   replyLabel: "font-size:12px;color:#555",
   notice: "font-size:12px;color:#b42318",
 } as const;
@@ -101,7 +103,8 @@ export class FakeUIBox {
     this.#context = context;
     this.kind = context.kind;
     this.options = context.options;
-    this.#conversation = context.conversationId === undefined ? null : fakeConversationData({ id: context.conversationId });
+    this.#conversation =
+      context.conversationId === undefined ? null : fakeConversationData({ id: context.conversationId });
   }
 
   get isAlive(): boolean {
@@ -123,7 +126,11 @@ export class FakeUIBox {
     const target = isElement(container) ? container : this.kind === "popup" ? globalThis.document?.body : undefined;
     if (target === undefined) {
       if (this.kind === "popup") return Promise.resolve();
-      return Promise.reject(new Error(`[TalkJS] ${KIND_TITLES[this.kind]}.mount(container) needs an HTMLElement; got ${String(container)}.`));
+      return Promise.reject(
+        new Error(
+          `[TalkJS] ${KIND_TITLES[this.kind]}.mount(container) needs an HTMLElement; got ${String(container)}.`,
+        ),
+      );
     }
     this.#root?.remove();
     this.#root = this.#render(target);
@@ -167,7 +174,9 @@ export class FakeUIBox {
   #replyTarget(): { conversationId: string; to: string } | undefined {
     const messages = this.#visibleMessages();
     const selected = this.#conversation?.id;
-    const latestFromOthers = [...messages].reverse().find((message) => !message.isByMe && (selected === undefined || message.conversation.id === selected));
+    const latestFromOthers = [...messages]
+      .reverse()
+      .find((message) => !message.isByMe && (selected === undefined || message.conversation.id === selected));
     const conversationId = selected ?? latestFromOthers?.conversation.id;
     if (conversationId === undefined) return undefined;
     return { conversationId, to: latestFromOthers === undefined ? conversationId : senderName(latestFromOthers) };
@@ -176,7 +185,11 @@ export class FakeUIBox {
   #render(container: HTMLElement): HTMLElement {
     const document = container.ownerDocument;
     const { me, appId, kind } = this.#context;
-    const element = <K extends keyof HTMLElementTagNameMap>(tag: K, style: string, text?: string): HTMLElementTagNameMap[K] => {
+    const element = <K extends keyof HTMLElementTagNameMap>(
+      tag: K,
+      style: string,
+      text?: string,
+    ): HTMLElementTagNameMap[K] => {
       const created = document.createElement(tag);
       created.style.cssText = style;
       if (text !== undefined) created.textContent = text;
@@ -215,7 +228,9 @@ export class FakeUIBox {
       this.#send(view);
     });
     list.addEventListener("click", (event) => {
-      const conversationId = (event.target as HTMLElement | null)?.closest?.("[data-conversation-id]")?.getAttribute("data-conversation-id");
+      const conversationId = (event.target as HTMLElement | null)
+        ?.closest?.("[data-conversation-id]")
+        ?.getAttribute("data-conversation-id");
       if (conversationId && this.kind === "inbox") {
         this.#conversation = fakeConversationData({ id: conversationId });
         this.#renderMessages(view);

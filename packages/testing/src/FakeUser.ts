@@ -30,17 +30,23 @@ export class FakeUser implements Talk.User {
     runtime?.assertLoaded("User");
     if (typeof options !== "object" || options === null) {
       if (!isUsableId(options)) {
-        throw new Error(`[TalkJS] new Talk.User(id) needs a non-empty string or number id; got ${JSON.stringify(options)}.`);
+        throw new Error(
+          `[TalkJS] new Talk.User(id) needs a non-empty string or number id; got ${JSON.stringify(options)}.`,
+        );
       }
       this.id = String(options);
       this.name = "";
       return;
     }
     if (!isUsableId(options.id)) {
-      throw new Error(`[TalkJS] new Talk.User({ id, name }) needs a non-empty "id"; got ${JSON.stringify(options.id)}.`);
+      throw new Error(
+        `[TalkJS] new Talk.User({ id, name }) needs a non-empty "id"; got ${JSON.stringify(options.id)}.`,
+      );
     }
     if (typeof options.name !== "string") {
-      throw new Error(`[TalkJS] new Talk.User({ id, name }) needs a string "name"; got ${JSON.stringify(options.name)}.`);
+      throw new Error(
+        `[TalkJS] new Talk.User({ id, name }) needs a string "name"; got ${JSON.stringify(options.name)}.`,
+      );
     }
     this.id = String(options.id);
     this.name = options.name;

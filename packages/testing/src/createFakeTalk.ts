@@ -24,10 +24,14 @@ function nonNegative(name: string, value: number | undefined, fallback: number):
 
 function resolveSettings(options: FakeTalkOptions): FakeRuntimeSettings {
   if (options.ready !== undefined && !READY_MODES.has(options.ready)) {
-    throw new TypeError(`createFakeTalk: "ready" must be "resolve", "manual", "never" or "reject"; got ${JSON.stringify(options.ready)}.`);
+    throw new TypeError(
+      `createFakeTalk: "ready" must be "resolve", "manual", "never" or "reject"; got ${JSON.stringify(options.ready)}.`,
+    );
   }
   if (options.notificationPermission !== undefined && !PERMISSIONS.has(options.notificationPermission)) {
-    throw new TypeError(`createFakeTalk: "notificationPermission" must be "granted", "denied" or "unsupported"; got ${JSON.stringify(options.notificationPermission)}.`);
+    throw new TypeError(
+      `createFakeTalk: "notificationPermission" must be "granted", "denied" or "unsupported"; got ${JSON.stringify(options.notificationPermission)}.`,
+    );
   }
   if (options.secret !== undefined && (typeof options.secret !== "string" || options.secret === "")) {
     throw new TypeError(`createFakeTalk: "secret" must be a non-empty string when given.`);
@@ -111,11 +115,14 @@ class FakeTalkModule implements FakeTalk {
   rejectReady(error?: unknown): void {
     if (this.#readyState === "resolved" || this.#readyState === "rejected") return;
     this.#readyState = "rejected";
-    this.#settleReady.reject(error ?? new Error("[TalkJS fake] The TalkJS script failed to load (rejectReady() was called)."));
+    this.#settleReady.reject(
+      error ?? new Error("[TalkJS fake] The TalkJS script failed to load (rejectReady() was called)."),
+    );
   }
 
   failNextSession(error?: Error): void {
-    this.#nextSessionFailure = error ?? new Error("[TalkJS] Could not create the session (failNextSession() of the TalkJS fake).");
+    this.#nextSessionFailure =
+      error ?? new Error("[TalkJS] Could not create the session (failNextSession() of the TalkJS fake).");
   }
 
   failSessions(error: Error | false): void {
@@ -134,7 +141,10 @@ class FakeTalkModule implements FakeTalk {
     this.#target("clickDesktopNotification", session).clickDesktopNotification(init);
   }
 
-  requestBrowserPermission(session?: FakeSession, type?: Talk.PermissionType): Promise<"granted" | "denied" | "unsupported"> {
+  requestBrowserPermission(
+    session?: FakeSession,
+    type?: Talk.PermissionType,
+  ): Promise<"granted" | "denied" | "unsupported"> {
     return this.#target("requestBrowserPermission", session).requestBrowserPermission(type);
   }
 
@@ -146,7 +156,10 @@ class FakeTalkModule implements FakeTalk {
     this.#readyState = "loading";
     if (this.#readyMode === "resolve") startTimer(() => this.resolveReady(), this.#readyDelayMs);
     if (this.#readyMode === "reject") {
-      startTimer(() => this.rejectReady(new Error('[TalkJS fake] The TalkJS script failed to load (ready: "reject").')), this.#readyDelayMs);
+      startTimer(
+        () => this.rejectReady(new Error('[TalkJS fake] The TalkJS script failed to load (ready: "reject").')),
+        this.#readyDelayMs,
+      );
     }
   }
 
@@ -155,7 +168,9 @@ class FakeTalkModule implements FakeTalk {
     const live = this.liveSessions();
     const latest = live[live.length - 1];
     if (latest === undefined) {
-      throw new Error(`[TalkJS fake] ${control}(): no live session. Create one with new talk.Session(...) (after talk.ready) first.`);
+      throw new Error(
+        `[TalkJS fake] ${control}(): no live session. Create one with new talk.Session(...) (after talk.ready) first.`,
+      );
     }
     return latest;
   }

@@ -35,7 +35,8 @@ export async function verifyTestToken(token: string, options: VerifyTestTokenOpt
   if (decoded === undefined) return { ok: false, reason: "not a JWT: expected three dot-separated parts" };
   const { header, payload, signature, signingInput } = decoded;
   if (header === undefined) return { ok: false, reason: "the header is not base64url-encoded JSON" };
-  if (header["alg"] !== "HS256") return { ok: false, reason: `header alg must be "HS256", got ${JSON.stringify(header["alg"])}` };
+  if (header["alg"] !== "HS256")
+    return { ok: false, reason: `header alg must be "HS256", got ${JSON.stringify(header["alg"])}` };
   if (signature === undefined) return { ok: false, reason: "the signature is not valid base64url" };
   const key = await importHmacKey(options.secret, "verify");
   const signed = await globalThis.crypto.subtle.verify("HMAC", key, signature, new TextEncoder().encode(signingInput));
@@ -45,10 +46,16 @@ export async function verifyTestToken(token: string, options: VerifyTestTokenOpt
     return { ok: false, reason: `tokenType must be "user", got ${JSON.stringify(payload["tokenType"])}` };
   }
   if (payload["iss"] !== options.appId) {
-    return { ok: false, reason: `iss must be the app id ${JSON.stringify(options.appId)}, got ${JSON.stringify(payload["iss"])}` };
+    return {
+      ok: false,
+      reason: `iss must be the app id ${JSON.stringify(options.appId)}, got ${JSON.stringify(payload["iss"])}`,
+    };
   }
   if (payload["sub"] !== options.userId) {
-    return { ok: false, reason: `sub must be the user id ${JSON.stringify(options.userId)}, got ${JSON.stringify(payload["sub"])}` };
+    return {
+      ok: false,
+      reason: `sub must be the user id ${JSON.stringify(options.userId)}, got ${JSON.stringify(payload["sub"])}`,
+    };
   }
   const exp = payload["exp"];
   if (typeof exp !== "number" || !Number.isFinite(exp)) return { ok: false, reason: "exp is missing or not a number" };

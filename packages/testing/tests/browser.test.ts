@@ -79,7 +79,9 @@ describe("installFakeTalk()", () => {
     const fake = installFakeTalk(window);
     await expect(fake.ready).resolves.toBeUndefined();
     const session = new fake.Session({ appId: "test-app", userId: "pete" });
-    await expect(session.setDesktopNotificationEnabled(true)).rejects.toMatchObject({ code: "NOTIFICATIONS_PERMISSION_DENIED" });
+    await expect(session.setDesktopNotificationEnabled(true)).rejects.toMatchObject({
+      code: "NOTIFICATIONS_PERMISSION_DENIED",
+    });
   });
 
   it("just installs window.Talk when there is no stub", () => {

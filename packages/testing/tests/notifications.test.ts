@@ -17,7 +17,9 @@ describe("setDesktopNotificationEnabled()", () => {
     const session = new talk.Session({ appId: "test-app", userId: "pete" });
     const onDenied = vi.fn();
     session.onBrowserPermissionDenied(onDenied);
-    await expect(session.setDesktopNotificationEnabled(true)).rejects.toMatchObject({ code: "NOTIFICATIONS_PERMISSION_DENIED" });
+    await expect(session.setDesktopNotificationEnabled(true)).rejects.toMatchObject({
+      code: "NOTIFICATIONS_PERMISSION_DENIED",
+    });
     expect(onDenied).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ type: "notifications" }));
     expect(lastSession(talk).desktopNotificationsEnabled).toBeUndefined();
   });

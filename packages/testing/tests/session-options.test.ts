@@ -30,7 +30,11 @@ describe("new Session(options)", () => {
     ["an empty userId", { appId: "test-app", userId: "" }, /"userId" must be a non-empty string/],
     ["a plain object as me", { appId: "test-app", me: { id: "pete", name: "Pete" } }, /"me" must be a Talk.User/],
     ["an empty token", { appId: "test-app", userId: "pete", token: "" }, /"token"/],
-    ["a tokenFetcher that is not a function", { appId: "test-app", userId: "pete", tokenFetcher: "abc" }, /"tokenFetcher"/],
+    [
+      "a tokenFetcher that is not a function",
+      { appId: "test-app", userId: "pete", tokenFetcher: "abc" },
+      /"tokenFetcher"/,
+    ],
   ])("throws for %s", async (_, options, message) => {
     const talk = await loadedTalk();
     const given = options === "both" ? { appId: "test-app", userId: "pete", me: new talk.User("pete") } : options;

@@ -63,8 +63,13 @@ describe("signTestToken() and verifyTestToken()", () => {
 
   it("checks expiry against the given nowMs", async () => {
     const token = await signTestToken({ secret, appId, userId, exp: 1_000 });
-    await expect(verifyTestToken(token, { secret, appId, userId, nowMs: 999_000 })).resolves.toEqual({ ok: true, exp: 1_000 });
-    await expect(verifyTestToken(token, { secret, appId, userId, nowMs: 1_000_000 })).resolves.toMatchObject({ ok: false });
+    await expect(verifyTestToken(token, { secret, appId, userId, nowMs: 999_000 })).resolves.toEqual({
+      ok: true,
+      exp: 1_000,
+    });
+    await expect(verifyTestToken(token, { secret, appId, userId, nowMs: 1_000_000 })).resolves.toMatchObject({
+      ok: false,
+    });
   });
 });
 
@@ -153,7 +158,11 @@ describe("hasValidCredentials()", () => {
   it("waits for the pending first token fetch and never rejects when it fails", async () => {
     const talk = await loadedTalk({ secret });
     let release: (token: string) => void = () => undefined;
-    const session = new talk.Session({ appId, userId, tokenFetcher: () => new Promise<string>((resolve) => (release = resolve)) });
+    const session = new talk.Session({
+      appId,
+      userId,
+      tokenFetcher: () => new Promise<string>((resolve) => (release = resolve)),
+    });
     const valid = session.hasValidCredentials();
     await Promise.resolve();
     release(await signTestToken({ secret, appId, userId }));
@@ -181,7 +190,12 @@ describe("tokenFetcher", () => {
   it("is not called at construction when a token is given", async () => {
     const talk = await loadedTalk({ secret });
     const tokenFetcher = vi.fn(() => signTestToken({ secret, appId, userId }));
-    const session = new talk.Session({ appId, userId, token: await signTestToken({ secret, appId, userId }), tokenFetcher });
+    const session = new talk.Session({
+      appId,
+      userId,
+      token: await signTestToken({ secret, appId, userId }),
+      tokenFetcher,
+    });
     await session.hasValidCredentials();
     expect(tokenFetcher).not.toHaveBeenCalled();
   });
@@ -265,7 +279,12 @@ describe("refreshToken()", () => {
   it("records an invalid token and marks the session unauthenticated", async () => {
     const talk = await loadedTalk({ secret });
     const wrong = await signTestToken({ secret: "other", appId, userId });
-    const session = new talk.Session({ appId, userId, token: await signTestToken({ secret, appId, userId }), tokenFetcher: () => wrong });
+    const session = new talk.Session({
+      appId,
+      userId,
+      token: await signTestToken({ secret, appId, userId }),
+      tokenFetcher: () => wrong,
+    });
     await expect(talk.refreshToken()).resolves.toBe(wrong);
     await expect(session.hasValidCredentials()).resolves.toBe(false);
   });

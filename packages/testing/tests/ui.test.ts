@@ -63,7 +63,12 @@ describe("UI boxes", () => {
     talk.emitMessage({ body: "How are you?", senderId: "sam", conversation: { id: "pete-sam" } });
     reply(element, "  Fine, thanks  ");
     await vi.waitFor(() => expect(onSend).toHaveBeenCalledTimes(1));
-    expect(onSend.mock.calls[0]?.[0]).toMatchObject({ body: "Fine, thanks", isByMe: true, senderId: "pete", conversation: { id: "pete-sam" } });
+    expect(onSend.mock.calls[0]?.[0]).toMatchObject({
+      body: "Fine, thanks",
+      isByMe: true,
+      senderId: "pete",
+      conversation: { id: "pete-sam" },
+    });
     expect(onSend.mock.calls[0]?.[1]).toBe(lastSession(talk));
     expect(seen).toEqual(["them:How are you?", "me:Fine, thanks"]);
     expect(messageTexts(element).at(-1)).toContain("You");
@@ -91,7 +96,12 @@ describe("UI boxes", () => {
     element.querySelector<HTMLElement>('[data-conversation-id="pete-sam"]')!.click();
     expect(element.textContent).toContain("Replying to sam");
     reply(element, "Hi Sam");
-    await vi.waitFor(() => expect(onSend).toHaveBeenCalledWith(expect.objectContaining({ conversation: expect.objectContaining({ id: "pete-sam" }) }), expect.anything()));
+    await vi.waitFor(() =>
+      expect(onSend).toHaveBeenCalledWith(
+        expect.objectContaining({ conversation: expect.objectContaining({ id: "pete-sam" }) }),
+        expect.anything(),
+      ),
+    );
   });
 
   it("shows the conversation a chatbox was created for, and only its messages", async () => {
