@@ -31,7 +31,7 @@ function page(title: string, body: string): string {
   a.app:hover { border-color: #6b4fbb; box-shadow: 0 2px 10px rgba(107, 79, 187, .15); }
   .app strong { display: block; font-size: 18px; }
   .app code, .hint code { font-size: 13px; }
-  .app .state { display: inline-block; margin-top: 10px; font-size: 13px; color: #0f7b6c; }
+  .app .state { display: block; margin-top: 10px; font-size: 13px; color: #0f7b6c; }
   .app.missing { opacity: .75; }
   .app.missing .state { color: #8a6d00; }
   .users { display: flex; gap: 16px; margin: 12px 0 0; padding: 0; list-style: none; flex-wrap: wrap; }
