@@ -92,6 +92,8 @@ export class FakeSession {
     this.#runtime = runtime;
     this.options = options;
     this.appId = options.appId;
+    // The fake stands in for the SDK, whose User class is not loaded: a FakeUser is this fake's Talk.User.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- a fake's user is a FakeUser by design
     this.me = options.me ?? new FakeUser(options.userId ?? "");
     this.unreads = this.#createUnreads();
     runtime.registerSession(this);
@@ -180,9 +182,8 @@ export class FakeSession {
     return this.#subscribe("onDesktopNotificationClicked", "desktopNotificationClicked", handler);
   }
 
-  onBrowserPermissionNeeded(
-    handler: (event: Talk.BrowserPermissionNeededEvent) => Promise<unknown> | void,
-  ): Talk.Subscription {
+  /** The handler type is the SDK's own (it may return a promise the prompt waits for). */
+  onBrowserPermissionNeeded(handler: Parameters<Talk.Session["onBrowserPermissionNeeded"]>[0]): Talk.Subscription {
     return this.#subscribe("onBrowserPermissionNeeded", "browserPermissionNeeded", handler);
   }
 
@@ -197,10 +198,10 @@ export class FakeSession {
    */
   setDesktopNotificationEnabled(
     isEnabled: boolean,
-    { alertOnFailure = true }: { alertOnFailure?: boolean } = {},
+    // The fake never shows an alert(), so `alertOnFailure` (default true in TalkJS) is accepted and ignored.
+    { alertOnFailure: _alertOnFailure = true }: { alertOnFailure?: boolean } = {},
   ): Promise<void> {
     this.#assertAlive("setDesktopNotificationEnabled");
-    void alertOnFailure; // The fake never shows an alert().
     return Promise.resolve().then(() => {
       const permission = this.#runtime.settings.notificationPermission;
       if (!isEnabled || permission === "granted") {
@@ -302,12 +303,18 @@ export class FakeSession {
     this.#assertAlive("requestBrowserPermission");
     const permission = this.#runtime.settings.notificationPermission;
     if (permission === "unsupported") return Promise.resolve(permission);
-    let prevented = false;
-    const event: Talk.BrowserPermissionNeededEvent = { type, preventDefault: () => void (prevented = true) };
+    // An object, not a `let`: a handler sets it during the emit below, which control-flow narrowing cannot see.
+    const state = { prevented: false };
+    const event: Talk.BrowserPermissionNeededEvent = {
+      type,
+      preventDefault: () => {
+        state.prevented = true;
+      },
+    };
     return (async () => {
       const results = this.#events.emit("browserPermissionNeeded", event);
       await Promise.allSettled(results.filter(isPromiseLike));
-      if (this.#alive && !prevented && permission === "denied") {
+      if (this.#alive && !state.prevented && permission === "denied") {
         this.#events.emit("browserPermissionDenied", deniedEvent(type));
       }
       return permission;
@@ -326,6 +333,8 @@ export class FakeSession {
   }
 
   #startAuthentication(): void {
+    // The fake supports TalkJS's legacy signature option because the real SDK still does.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- reading the deprecated option is the point here
     const { token, tokenFetcher, signature } = this.options;
     if (token !== undefined) {
       this.#tokens.push(token);
@@ -416,7 +425,8 @@ export class FakeSession {
     token: string,
   ): Promise<TokenCheck> {
     try {
-      const accepted = await verifyToken(token, { appId: this.appId, userId: this.me.id });
+      // Only a literal `true` accepts: a JavaScript verifyToken returning some other truthy value refuses the token.
+      const accepted: unknown = await verifyToken(token, { appId: this.appId, userId: this.me.id });
       return accepted === true
         ? { ok: true, exp: readTokenExpiry(token) }
         : { ok: false, reason: "verifyToken refused the token" };
@@ -452,22 +462,23 @@ export class FakeSession {
   }
 
   #createUnreads(): Talk.Unreads {
-    const session = this;
     return {
-      on(eventType: "change", handler: UnreadsHandler): void {
-        session.#assertAlive("unreads.on");
-        session.#assertUnreadsEvent("unreads.on", eventType);
+      // The real SDK still has the deprecated unreads.on()/off(), so the fake implements them too.
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- implementing the SDK's deprecated member
+      on: (eventType: "change", handler: UnreadsHandler): void => {
+        this.#assertAlive("unreads.on");
+        this.#assertUnreadsEvent("unreads.on", eventType);
         assertHandler('unreads.on("change")', handler);
-        session.#events.add(UNREADS_CHANGE, handler, true);
+        this.#events.add(UNREADS_CHANGE, handler, true);
       },
-      off(eventType: "change", handler: UnreadsHandler): void {
-        session.#assertAlive("unreads.off");
-        session.#assertUnreadsEvent("unreads.off", eventType);
-        session.#events.removeLegacy(UNREADS_CHANGE, handler);
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- implementing the SDK's deprecated member
+      off: (eventType: "change", handler: UnreadsHandler): void => {
+        this.#assertAlive("unreads.off");
+        this.#assertUnreadsEvent("unreads.off", eventType);
+        this.#events.removeLegacy(UNREADS_CHANGE, handler);
       },
-      onChange(handler: UnreadsHandler): Talk.Subscription {
-        return session.#subscribe("unreads.onChange", UNREADS_CHANGE, handler);
-      },
+      onChange: (handler: UnreadsHandler): Talk.Subscription =>
+        this.#subscribe("unreads.onChange", UNREADS_CHANGE, handler),
     };
   }
 

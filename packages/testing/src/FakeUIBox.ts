@@ -61,10 +61,15 @@ const STYLES = {
 function conversationIdOf(conversation: unknown): string | undefined {
   if (typeof conversation === "string") return conversation;
   if (typeof conversation === "object" && conversation !== null && "id" in conversation) {
-    const { id } = conversation as { id: unknown };
+    const { id } = conversation;
     return typeof id === "string" ? id : undefined;
   }
   return undefined;
+}
+
+/** For error messages: `String()` of an object would only say "[object Object]". */
+function describeContainer(container: unknown): string {
+  return typeof container === "object" && container !== null ? "an object that is not an element" : String(container);
 }
 
 function isElement(target: unknown): target is HTMLElement {
@@ -123,12 +128,16 @@ export class FakeUIBox {
   /** Renders into `container`; a popup may be mounted without one and then uses `document.body`. */
   mount(container?: HTMLElement | null | { show?: boolean }): Promise<void> {
     if (!this.#alive) return Promise.reject(new Error("[TalkJS] This UI box has been destroyed; create a new one."));
-    const target = isElement(container) ? container : this.kind === "popup" ? globalThis.document?.body : undefined;
+    const target = isElement(container)
+      ? container
+      : this.kind === "popup" && typeof document !== "undefined"
+        ? document.body
+        : undefined;
     if (target === undefined) {
       if (this.kind === "popup") return Promise.resolve();
       return Promise.reject(
         new Error(
-          `[TalkJS] ${KIND_TITLES[this.kind]}.mount(container) needs an HTMLElement; got ${String(container)}.`,
+          `[TalkJS] ${KIND_TITLES[this.kind]}.mount(container) needs an HTMLElement; got ${describeContainer(container)}.`,
         ),
       );
     }
@@ -228,7 +237,8 @@ export class FakeUIBox {
       this.#send(view);
     });
     list.addEventListener("click", (event) => {
-      const conversationId = (event.target as HTMLElement | null)
+      // The target may be any EventTarget (a text node, say), so `closest` is optional.
+      const conversationId = (event.target as Partial<Pick<Element, "closest">> | null)
         ?.closest?.("[data-conversation-id]")
         ?.getAttribute("data-conversation-id");
       if (conversationId && this.kind === "inbox") {

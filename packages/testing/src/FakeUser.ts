@@ -28,6 +28,8 @@ export class FakeUser implements Talk.User {
   /** @throws TypeError before the SDK is ready; Error for a missing id or name. */
   constructor(options: Talk.UserOptions | string | number, runtime?: FakeRuntime) {
     runtime?.assertLoaded("User");
+    // The types rule out null, but JavaScript pages using the browser build can pass it: fail with TalkJS's message.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime guard for untyped callers
     if (typeof options !== "object" || options === null) {
       if (!isUsableId(options)) {
         throw new Error(
@@ -55,8 +57,11 @@ export class FakeUser implements Talk.User {
     this.welcomeMessage = options.welcomeMessage;
     this.photoUrl = options.photoUrl;
     this.role = options.role;
+    // The real SDK still has these deprecated user fields, so the fake keeps them too.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- mirroring the SDK's deprecated field
     this.configuration = options.configuration;
     this.custom = options.custom;
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- mirroring the SDK's deprecated field
     this.availabilityText = options.availabilityText;
     this.locale = options.locale;
   }

@@ -47,9 +47,9 @@ export function installFakeTalk(target: FakeTalkWindow): FakeTalk {
     const [callback, resolve, reject] = entry as [unknown, unknown, unknown];
     try {
       const value: unknown = typeof callback === "function" ? (callback as () => unknown)() : undefined;
-      if (typeof resolve === "function") resolve(value);
+      if (typeof resolve === "function") (resolve as (value: unknown) => void)(value);
     } catch (error) {
-      if (typeof reject === "function") reject(error);
+      if (typeof reject === "function") (reject as (reason: unknown) => void)(error);
     }
   }
   return fake;

@@ -33,7 +33,9 @@ export function readTokenExpiry(token: string): number | undefined {
 }
 
 export function importHmacKey(secret: string, usage: "sign" | "verify"): Promise<CryptoKey> {
-  const subtle = globalThis.crypto?.subtle;
+  // lib.dom types `crypto.subtle` as always there, but runtimes without Web Crypto or a secure context lack it.
+  const { crypto } = globalThis as { crypto?: Partial<Pick<Crypto, "subtle">> };
+  const subtle = crypto?.subtle;
   if (subtle === undefined) {
     throw new Error("[TalkJS fake] JWT helpers need globalThis.crypto.subtle (Node 20+ or a secure browser context).");
   }

@@ -31,7 +31,7 @@ function browserLikeContext(): vm.Context & FakeTalkWindow & Record<string, unkn
     document: { createElement: () => ({}), head: { appendChild: (script: unknown) => scripts.push(script) } },
   });
   vm.runInContext("var window = globalThis;", context);
-  return context as vm.Context & FakeTalkWindow & Record<string, unknown>;
+  return context;
 }
 
 function stubWindow(): { window: FakeTalkWindow; queue: unknown[] } {

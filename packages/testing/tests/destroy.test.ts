@@ -27,9 +27,12 @@ describe("a destroyed session", () => {
     ["onDesktopNotificationClicked", (session) => session.onDesktopNotificationClicked(() => undefined)],
     ["onBrowserPermissionNeeded", (session) => session.onBrowserPermissionNeeded(() => undefined)],
     ["onBrowserPermissionDenied", (session) => session.onBrowserPermissionDenied(() => undefined)],
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated on() must also throw after destroy()
     ["on", (session) => session.on("message", () => undefined)],
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated off() must also throw after destroy()
     ["off", (session) => session.off("message", () => undefined)],
     ["unreads.onChange", (session) => session.unreads.onChange(() => undefined)],
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated unreads.on() must also throw after destroy()
     ["unreads.on", (session) => session.unreads.on("change", () => undefined)],
     ["hasValidCredentials", (session) => session.hasValidCredentials()],
     ["setDesktopNotificationEnabled", (session) => session.setDesktopNotificationEnabled(true)],

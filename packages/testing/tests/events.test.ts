@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from "vitest";
-import type Talk from "talkjs";
 import { fakeUnreadConversation } from "../src/index.js";
 import { lastSession, loadedTalk } from "./loadedTalk.js";
 
@@ -57,6 +56,7 @@ describe("session events", () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
+  /* eslint-disable @typescript-eslint/no-deprecated -- this test covers the deprecated on()/off() the SDK still has */
   it("supports the legacy on() and off() for messages and notification clicks", async () => {
     const talk = await loadedTalk();
     const session = new talk.Session({ appId: "test-app", userId: "pete" });
@@ -67,15 +67,19 @@ describe("session events", () => {
     talk.emitMessage();
     talk.clickDesktopNotification({ conversation: { id: "order-42" } });
     expect(onMessage).toHaveBeenCalledTimes(1);
-    expect(onClick).toHaveBeenCalledExactlyOnceWith({ conversation: expect.objectContaining({ id: "order-42" }) });
+    expect(onClick).toHaveBeenCalledExactlyOnceWith<[Record<string, unknown>]>({
+      conversation: expect.objectContaining({ id: "order-42" }),
+    });
     session.off("message", onMessage);
     talk.emitMessage();
     expect(onMessage).toHaveBeenCalledTimes(1);
   });
+  /* eslint-enable @typescript-eslint/no-deprecated */
 
   it("refuses legacy events TalkJS does not have", async () => {
     const talk = await loadedTalk();
     const session = new talk.Session({ appId: "test-app", userId: "pete" });
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the check under test lives in the deprecated on()
     expect(() => session.on("unreads" as "message", () => undefined)).toThrow(/not supported/);
   });
 
@@ -96,9 +100,8 @@ describe("session events", () => {
     const talk = await loadedTalk();
     const session = new talk.Session({ appId: "test-app", userId: "pete" });
     const second = vi.fn();
-    let subscription: Talk.Subscription | undefined;
-    session.onMessage(() => subscription?.unsubscribe());
-    subscription = session.onMessage(second);
+    session.onMessage(() => subscription.unsubscribe());
+    const subscription = session.onMessage(second);
     talk.emitMessage();
     expect(second).toHaveBeenCalledTimes(1);
     talk.emitMessage();
@@ -124,23 +127,30 @@ describe("unreads", () => {
     const onChange = vi.fn();
     const legacy = vi.fn();
     session.unreads.onChange(onChange);
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- legacy change handlers are part of what this test covers
     session.unreads.on("change", legacy);
     const unread = fakeUnreadConversation({ conversation: { id: "order-42" }, unreadMessageCount: 3 });
     talk.setUnreads([unread]);
     expect(onChange).toHaveBeenCalledExactlyOnceWith([unread]);
     expect(legacy).toHaveBeenCalledExactlyOnceWith([unread]);
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- legacy change handlers are part of what this test covers
     session.unreads.off("change", legacy);
     talk.setUnreads(2);
     expect(legacy).toHaveBeenCalledTimes(1);
     expect(onChange).toHaveBeenLastCalledWith([
-      expect.objectContaining({ conversation: expect.objectContaining({ id: "conversation-1" }) }),
-      expect.objectContaining({ conversation: expect.objectContaining({ id: "conversation-2" }) }),
+      expect.objectContaining<Record<string, unknown>>({
+        conversation: expect.objectContaining({ id: "conversation-1" }),
+      }),
+      expect.objectContaining<Record<string, unknown>>({
+        conversation: expect.objectContaining({ id: "conversation-2" }),
+      }),
     ]);
     expect(lastSession(talk).unreadConversations).toHaveLength(2);
   });
 });
 
 describe("subscriptionCount()", () => {
+  /* eslint-disable @typescript-eslint/no-deprecated -- legacy on()/off() subscriptions are part of what is counted */
   it("counts on<Event> subscriptions, legacy on() and unreads handlers over all sessions", async () => {
     const talk = await loadedTalk();
     const first = new talk.Session({ appId: "test-app", userId: "pete" });
@@ -157,6 +167,7 @@ describe("subscriptionCount()", () => {
     second.off("message", legacy);
     expect(talk.subscriptionCount()).toBe(4);
   });
+  /* eslint-enable @typescript-eslint/no-deprecated */
 
   it("drops a session's subscriptions to zero when it is destroyed", async () => {
     const talk = await loadedTalk();

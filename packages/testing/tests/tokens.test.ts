@@ -23,7 +23,7 @@ describe("signTestToken() and verifyTestToken()", () => {
   it("accepts a token it signed and returns its exp", async () => {
     const token = await signTestToken({ secret, appId, userId, expiresInSeconds: 120 });
     const result = await verifyTestToken(token, { secret, appId, userId });
-    expect(result).toEqual({ ok: true, exp: expect.any(Number) });
+    expect(result).toEqual<Record<string, unknown>>({ ok: true, exp: expect.any(Number) });
     expect(result.ok && result.exp).toBeGreaterThan(Date.now() / 1000 + 100);
   });
 
@@ -100,6 +100,7 @@ describe("session tokens with a secret", () => {
   it("refuses a session with no token, but accepts a legacy signature", async () => {
     const talk = await loadedTalk({ secret });
     const withoutToken = new talk.Session({ appId, userId });
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- this test exercises the legacy signature option on purpose
     const withSignature = new talk.Session({ appId, userId, signature: "legacy-hmac" });
     await expect(withoutToken.hasValidCredentials()).resolves.toBe(false);
     await expect(withSignature.hasValidCredentials()).resolves.toBe(true);

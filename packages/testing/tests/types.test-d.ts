@@ -30,7 +30,7 @@ describe("public types", () => {
   });
 
   it("types the builders as the SDK's data", () => {
-    expectTypeOf(createFakeTalk().emitMessage).returns.toEqualTypeOf<Talk.Message>();
+    expectTypeOf<ReturnType<typeof createFakeTalk>["emitMessage"]>().returns.toEqualTypeOf<Talk.Message>();
     expectTypeOf<FakeSession["tokens"]>().toEqualTypeOf<readonly string[]>();
   });
 

@@ -8,7 +8,7 @@ function container(): HTMLElement {
 }
 
 function messageTexts(element: HTMLElement): string[] {
-  return [...element.querySelectorAll("li")].map((item) => item.textContent ?? "");
+  return [...element.querySelectorAll("li")].map((item) => item.textContent);
 }
 
 function reply(element: HTMLElement, text: string): void {
@@ -98,7 +98,7 @@ describe("UI boxes", () => {
     reply(element, "Hi Sam");
     await vi.waitFor(() =>
       expect(onSend).toHaveBeenCalledWith(
-        expect.objectContaining({ conversation: expect.objectContaining({ id: "pete-sam" }) }),
+        expect.objectContaining<Record<string, unknown>>({ conversation: expect.objectContaining({ id: "pete-sam" }) }),
         expect.anything(),
       ),
     );
