@@ -103,7 +103,7 @@ const scenarioArbitrary = fc.record({
   // Most runs start with a connect: a controller nobody connects exercises little.
   commands: fc
     .tuple(fc.boolean(), fc.array(commandArbitrary, { minLength: 3, maxLength: 20, size: "large" }))
-    .map(([startConnected, rest]) => (startConnected ? [{ kind: "connect" } as Command, ...rest] : rest)),
+    .map(([startConnected, rest]): Command[] => (startConnected ? [{ kind: "connect" }, ...rest] : rest)),
 });
 type Scenario = typeof scenarioArbitrary extends fc.Arbitrary<infer Value> ? Value : never;
 
@@ -170,7 +170,7 @@ class Run {
       loadTimeoutMs: 1000,
       keepAliveMs: this.scenario.keepAliveMs,
       debug: (entry: DebugEntry) => void this.trace.push(entry),
-    } as SessionOptions;
+    };
   }
 
   fetcher(mode: Exclude<FetcherMode, "none">): () => string | Promise<string> {
@@ -224,7 +224,9 @@ class Run {
         break;
       case "addHandler": {
         const handler = { off: () => {}, calls: 0 };
-        handler.off = controller.on("message", () => void handler.calls++);
+        handler.off = controller.on("message", () => {
+          handler.calls++;
+        });
         this.handlers.push(handler);
         break;
       }
@@ -290,7 +292,10 @@ class Run {
   /** Invariants once every timer and promise job has run. */
   checkSettled(): void {
     const { status, session } = this.controller.getState();
-    if (this.destroyed) return void expect(status).toBe("destroyed");
+    if (this.destroyed) {
+      expect(status).toBe("destroyed");
+      return;
+    }
     if (this.connections === 0) {
       expect(status).toBe("idle");
       expect(this.fake.liveSessions()).toHaveLength(0);

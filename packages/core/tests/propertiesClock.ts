@@ -10,9 +10,10 @@ const drainPromiseJobs = () => new Promise<void>((resolve) => setImmediate(resol
  */
 export async function passTime(ms: number): Promise<void> {
   await drainPromiseJobs();
-  let reached = false;
-  setTimeout(() => (reached = true), ms);
-  while (!reached) {
+  // An object, not a `let`: the timer callback sets it, which control-flow narrowing cannot see.
+  const marker = { reached: false };
+  setTimeout(() => (marker.reached = true), ms);
+  while (!marker.reached) {
     vi.advanceTimersToNextTimer();
     await drainPromiseJobs();
   }

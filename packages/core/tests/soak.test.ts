@@ -47,7 +47,9 @@ describe("the session controller over many uses (soak)", () => {
     const controller = createTalkSession(optionsWith(freshFake()));
     const offMessage = controller.on("message", () => {});
     let messages = 0;
-    const offCounter = controller.on("message", () => void messages++);
+    const offCounter = controller.on("message", () => {
+      messages++;
+    });
 
     const untilReady = async () => {
       await drainPromiseJobs();
