@@ -82,9 +82,10 @@ const drainPromiseJobs = () => new Promise<void>((resolve) => setImmediate(resol
 async function passTime(ms: number): Promise<void> {
   await act(async () => {
     await drainPromiseJobs();
-    let reached = false;
-    setTimeout(() => (reached = true), ms);
-    while (!reached) {
+    // An object, not a `let`: the timer callback sets it, which control-flow narrowing cannot see.
+    const marker = { reached: false };
+    setTimeout(() => (marker.reached = true), ms);
+    while (!marker.reached) {
       vi.advanceTimersToNextTimer();
       await drainPromiseJobs();
     }
@@ -178,7 +179,9 @@ class Run {
               : () => Promise.reject(new Error("token endpoint down"))
         }
         retry={{ attempts: 1 }}
-        onMessage={() => void this.messages++}
+        onMessage={() => {
+          this.messages++;
+        }}
         onError={(error) => void this.errors.push(`${error.code}:${error.message}`)}
       >
         <StateText />
@@ -195,29 +198,37 @@ class Run {
   async apply(command: Command): Promise<void> {
     switch (command.kind) {
       case "rerender":
-        return this.rerender();
+        this.rerender();
+        break;
       case "setUser":
         this.model = { ...this.model, user: command.user };
-        return this.rerender();
+        this.rerender();
+        break;
       case "setApp":
         this.model = { ...this.model, appId: command.appId };
-        return this.rerender();
+        this.rerender();
+        break;
       case "setToken":
         this.model = { ...this.model, token: command.token };
-        return this.rerender();
+        this.rerender();
+        break;
       case "setFetcher":
         this.model = { ...this.model, fetcher: command.mode };
-        return this.rerender();
+        this.rerender();
+        break;
       case "toggleMount":
         this.mounted = !this.mounted;
         if (this.mounted) this.mounts.push(trackedTalk(this.fake));
-        return this.rerender();
+        this.rerender();
+        break;
       case "remount":
         // A new key: React unmounts one <Session> and mounts another in the same commit.
         this.mounts.push(trackedTalk(this.fake));
-        return this.rerender();
+        this.rerender();
+        break;
       case "failNextSession":
-        return this.fake.failNextSession();
+        this.fake.failNextSession();
+        break;
       case "emit": {
         const live = this.current.created.filter((session) => session.isAlive);
         if (!this.mounted || live.length === 0) return;
@@ -231,7 +242,8 @@ class Run {
         return passTime(command.ms);
       case "settle":
         await runUntilIdle();
-        return this.checkSettled();
+        this.checkSettled();
+        break;
     }
   }
 
@@ -252,7 +264,7 @@ class Run {
     }
     // Only the mounted <Session>'s controller may still hold a session.
     expect(this.fake.liveSessions().every((session) => this.current.created.includes(session))).toBe(true);
-    const text = this.view.getByTestId("state").textContent ?? "";
+    const text = this.view.getByTestId("state").textContent;
     expect(text).toMatch(/^(ready|error)/);
     if (text.startsWith("ready")) {
       const { appId, user } = this.model;
@@ -275,7 +287,9 @@ class Run {
 }
 
 let constructed = 0;
-afterAll(() => void (process.env.FC_STATS && console.log(`Talk.Sessions constructed over all runs: ${constructed}`)));
+afterAll(() => {
+  if (process.env.FC_STATS) console.log(`Talk.Sessions constructed over all runs: ${constructed}`);
+});
 
 async function runScenario(scenario: Scenario): Promise<void> {
   const run = new Run(scenario);

@@ -59,7 +59,9 @@ describe("<Session> over many mounts (soak)", () => {
             userId="pete"
             talk={talk}
             tokenFetcher={() => "opaque-token"}
-            onMessage={() => void messages++}
+            onMessage={() => {
+              messages++;
+            }}
           >
             <Status />
           </Session>,
