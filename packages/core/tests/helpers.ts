@@ -21,6 +21,14 @@ export async function settle(ms = 0): Promise<void> {
   }
 }
 
+/** Lets the event loop turn until `condition` holds: for work that waits on real crypto, however loaded the machine. */
+export async function settleUntil(condition: () => boolean, maxTurns = 5000): Promise<void> {
+  for (let turn = 0; turn < maxTurns && !condition(); turn++) {
+    await realTick();
+    await vi.advanceTimersByTimeAsync(0);
+  }
+}
+
 type TestOptions = Partial<Omit<SessionOptions, "talk">> & { fake?: FakeTalk };
 
 /** A controller wired to a fresh fake SDK, with a user id unless the options name one. */

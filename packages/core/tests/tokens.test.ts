@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createTalkSession } from "../src/createTalkSession";
 import type { SessionError } from "../src/SessionError";
 import type { DebugEntry } from "../src/types";
-import { appId, settle, setup, useFakeTime } from "./helpers";
+import { appId, settle, settleUntil, setup, useFakeTime } from "./helpers";
 
 const secret = "test-secret";
 const tokenFor = (userId: string, expiresInSeconds = 3600) =>
@@ -114,8 +114,13 @@ describe("tokens", () => {
   });
 
   it("rotates tokens when TalkJS asks before expiry, keeping the same session", async () => {
-    const tokenFetcher = vi.fn(() => tokenFor("pete", 60));
-    const { fake, talk } = setup({ tokenFetcher }, { secret, refreshBeforeExpiryMs: 10_000 });
+    // Signed up front with fixed expiries, and a fake without a secret: nothing waits on crypto, so timing is exact.
+    const nowSeconds = Math.floor(Date.now() / 1000);
+    const rotation = await Promise.all(
+      [60, 110, 160].map((seconds) => signTestToken({ secret, appId, userId: "pete", exp: nowSeconds + seconds })),
+    );
+    const tokenFetcher = vi.fn(() => rotation[tokenFetcher.mock.calls.length - 1]!);
+    const { fake, talk } = setup({ tokenFetcher }, { refreshBeforeExpiryMs: 10_000 });
     talk.connect();
     await settle();
     expect(tokenFetcher).toHaveBeenCalledTimes(1);
@@ -124,7 +129,7 @@ describe("tokens", () => {
     await settle(50_000);
     expect(tokenFetcher).toHaveBeenCalledTimes(3);
     expect(fake.sessions).toHaveLength(1);
-    expect(fake.sessions[0]!.tokens).toHaveLength(3);
+    expect(fake.sessions[0]!.tokens).toEqual(rotation);
     expect(fake.sessions[0]!.authenticated).toBe(true);
     expect(talk.getState().status).toBe("ready");
   });
@@ -213,21 +218,23 @@ describe("tokens", () => {
     const wrong = await signTestToken({ secret: "another-secret", appId, userId: "pete" });
     const { fake, talk } = setup({ token: wrong }, { secret });
     talk.connect();
-    await settle();
+    await settleUntil(() => talk.getState().status === "error");
     expect(talk.getState().status).toBe("error");
     expect(talk.getState().error?.code).toBe("session-create-failed");
     expect(fake.liveSessions()).toHaveLength(0);
   });
 
   it("never puts a token in the state, the trace or an error message", async () => {
-    const token = await tokenFor("pete", 60);
+    const handedOut = [await tokenFor("pete", 60), await tokenFor("pete", 3600)];
+    const tokens = [...handedOut];
     const entries: DebugEntry[] = [];
-    const fake = createFakeTalk({ secret, refreshBeforeExpiryMs: 10_000 });
+    // No secret: the fake checks nothing with crypto, so the refresh at 50 s happens exactly when expected.
+    const fake = createFakeTalk({ refreshBeforeExpiryMs: 10_000 });
     const talk = createTalkSession({
       appId,
       userId: "pete",
       talk: fake,
-      tokenFetcher: () => token,
+      tokenFetcher: () => tokens.shift() ?? "never-used",
       debug: (entry) => entries.push(entry),
     });
     talk.connect();
@@ -238,12 +245,16 @@ describe("tokens", () => {
       talk: fake,
       tokenFetcher: () => Promise.reject(new Error("down")),
       retry: false,
+      debug: (entry) => entries.push(entry),
     });
     await fake.refreshToken().catch(() => {});
     await settle();
-    expect(entries.length).toBeGreaterThan(3);
+    expect(entries.map((entry) => entry.message)).toContain("token refreshed");
+    expect(entries.at(-1)?.error?.code).toBe("token-fetch-failed");
     const everything = JSON.stringify({ entries, state: talk.getState(), message: talk.getState().error?.message });
-    expect(everything).not.toContain(token);
-    expect(everything).not.toContain(token.split(".")[2]);
+    for (const token of handedOut) {
+      expect(everything).not.toContain(token);
+      expect(everything).not.toContain(token.split(".")[2]);
+    }
   });
 });
