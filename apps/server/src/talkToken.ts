@@ -13,7 +13,8 @@ export interface TalkTokenClaims {
 const encoder = new TextEncoder();
 
 /**
- * Signs a TalkJS user token (HS256; `tokenType: "user"`, `iss` = app id, `sub` = user id, `exp` = now + ttl).
+ * Signs a TalkJS user token (HS256; `tokenType: "user"`, `iss` = app id, `sub` = user id, `exp` = now + ttl, and a
+ * random `jti`, so two tokens signed in the same second still differ and a refresh always brings a new one).
  * @example
  * const token = await signTalkToken({ appId, userId: "alice" }, secret, 60);
  */
@@ -24,6 +25,7 @@ export function signTalkToken({ appId, userId }: TalkTokenClaims, secret: string
     .setIssuer(appId)
     .setSubject(userId)
     .setIssuedAt(now)
+    .setJti(crypto.randomUUID())
     .setExpirationTime(now + ttlSeconds)
     .sign(encoder.encode(secret));
 }

@@ -60,9 +60,10 @@ export function createTokenSource(read: () => TokenInputs): TokenSource {
         throw invalidToken(
           `"tokenFetcher" must resolve to a non-empty string (a TalkJS JWT); it gave ${result === "" ? "an empty string" : typeof result}.`,
         );
-      if (!isExpired(result)) return result;
+      // TalkJS asks again only to replace the token it has: that same token back would make it ask again at once.
+      if (!isExpired(result) && result !== handedOut) return (handedOut = result);
       lastFailure ??= invalidToken(
-        `"tokenFetcher" returned a JWT whose "exp" has passed. Check your token endpoint's expiry and clock.`,
+        `"tokenFetcher" returned ${result === handedOut ? "the token TalkJS asked to replace" : `a JWT whose "exp" has passed`}. Check your token endpoint's expiry and caching.`,
       );
     }
     if (lastFailure instanceof SessionError) throw lastFailure;

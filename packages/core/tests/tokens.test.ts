@@ -29,15 +29,16 @@ describe("tokens", () => {
   });
 
   it("shares one call between concurrent token requests", async () => {
-    const token = await tokenFor("pete");
-    const tokenFetcher = vi.fn(() => new Promise<string>((resolve) => setTimeout(() => resolve(token), 100)));
+    const tokens = [await tokenFor("pete"), await tokenFor("pete", 7200)];
+    const tokenFetcher = vi.fn(() => new Promise<string>((resolve) => setTimeout(() => resolve(tokens.shift()!), 100)));
     const { fake, talk } = setup({ tokenFetcher }, { secret });
     talk.connect();
     await settle(100);
     expect(talk.getState().status).toBe("ready");
     const both = Promise.all([fake.refreshToken(), fake.refreshToken()]);
     await settle(100);
-    expect(await both).toEqual([token, token]);
+    const [first, second] = await both;
+    expect(first).toBe(second);
     expect(tokenFetcher).toHaveBeenCalledTimes(2);
   });
 
@@ -101,8 +102,9 @@ describe("tokens", () => {
 
   it("always calls the latest tokenFetcher", async () => {
     const token = await tokenFor("pete");
+    const next = await tokenFor("pete", 7200);
     const first = vi.fn(() => token);
-    const latest = vi.fn(() => token);
+    const latest = vi.fn(() => next);
     const { fake, talk } = setup({ tokenFetcher: first }, { secret });
     talk.connect();
     await settle();
@@ -145,6 +147,25 @@ describe("tokens", () => {
     talk.connect();
     await settle(10);
     expect(fake.sessions[0]!.tokens).toEqual([fresh]);
+    expect(talk.getState().status).toBe("ready");
+  });
+
+  it("retries, then reports invalid-token, when tokenFetcher keeps returning the token TalkJS asked to replace", async () => {
+    const token = await tokenFor("pete", 60);
+    const fresh = await tokenFor("pete", 3600);
+    const tokenFetcher = vi.fn(() => token);
+    const { fake, talk } = setup({ tokenFetcher, retry: { attempts: 3, minDelayMs: 100, maxDelayMs: 100 } });
+    talk.connect();
+    await settle();
+    const refreshed = fake.refreshToken().catch((error: unknown) => error);
+    await settle(500);
+    expect(tokenFetcher).toHaveBeenCalledTimes(4);
+    expect(await refreshed).toBeInstanceOf(Error);
+    expect(talk.getState().error?.code).toBe("invalid-token");
+    expect(talk.getState().error?.message).toMatch(/the token TalkJS asked to replace/);
+    tokenFetcher.mockReturnValue(fresh);
+    talk.retry();
+    await settle();
     expect(talk.getState().status).toBe("ready");
   });
 
