@@ -4,6 +4,7 @@ import { expect, type Page } from "@playwright/test";
 import type { FakeTalkWindow } from "@x/session-testing";
 
 declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: adds the fake's globals to Window
   interface Window extends FakeTalkWindow {}
 }
 

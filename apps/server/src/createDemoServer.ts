@@ -54,8 +54,10 @@ export function createDemoServer(config: ServerConfig): Server {
 
     "POST /api/login": async (request, response) => {
       const user = findDemoUser((await readJsonBody(request)).userId);
-      if (user === undefined)
-        return sendError(response, 400, "Unknown demo user: send { userId } with one of the demo user ids.");
+      if (user === undefined) {
+        sendError(response, 400, "Unknown demo user: send { userId } with one of the demo user ids.");
+        return;
+      }
       const previous = logins.sessionIdOf(request);
       if (previous !== undefined) {
         logins.delete(previous);
@@ -80,11 +82,8 @@ export function createDemoServer(config: ServerConfig): Server {
       const asked = [body.userId, url.searchParams.get("userId") ?? undefined].filter((id) => id !== undefined);
       // The cookie decides whose token this is; asking for anyone else is refused, never ignored.
       if (asked.some((id) => id !== login.userId)) {
-        return sendError(
-          response,
-          403,
-          `You are logged in as "${login.userId}" and can only get a token for that user.`,
-        );
+        sendError(response, 403, `You are logged in as "${login.userId}" and can only get a token for that user.`);
+        return;
       }
       const token = await signTalkToken(
         { appId: config.appId, userId: login.userId },
@@ -99,7 +98,8 @@ export function createDemoServer(config: ServerConfig): Server {
     "POST /api/fake/verify": async (request, response) => {
       const { token, appId, userId } = await readJsonBody(request);
       if (typeof token !== "string" || typeof appId !== "string" || typeof userId !== "string") {
-        return sendError(response, 400, "Send { token, appId, userId } as strings.");
+        sendError(response, 400, "Send { token, appId, userId } as strings.");
+        return;
       }
       sendJson(response, 200, { valid: await isValidTalkToken(token, { appId, userId }, config.secret) });
     },
@@ -121,11 +121,8 @@ export function createDemoServer(config: ServerConfig): Server {
       if (login === undefined) return;
       const { conversationId } = await readJsonBody(request);
       if (typeof conversationId !== "string" || !backend.reply(login.loginId, login.userId, conversationId)) {
-        return sendError(
-          response,
-          400,
-          "Send { conversationId, body } for a conversation between you and another demo user.",
-        );
+        sendError(response, 400, "Send { conversationId, body } for a conversation between you and another demo user.");
+        return;
       }
       sendJson(response, 202, { accepted: true });
     },
@@ -173,7 +170,7 @@ export function createDemoServer(config: ServerConfig): Server {
     if (handler !== undefined) return handler(request, response, url);
     if (url.pathname === "/" && request.method === "GET") {
       const built = await Promise.all(EXAMPLE_APPS.map((app) => isDirectory(join(config.appsDir, app.name, "dist"))));
-      return sendText(
+      sendText(
         response,
         200,
         HTML,
@@ -183,15 +180,20 @@ export function createDemoServer(config: ServerConfig): Server {
           isBuilt: (app) => built[EXAMPLE_APPS.indexOf(app)] === true,
         }),
       );
+      return;
     }
     if (url.pathname === "/sw.js" && request.method === "GET") {
-      return sendText(response, 200, JAVASCRIPT, serviceWorkerSource(config.mode), {
+      sendText(response, 200, JAVASCRIPT, serviceWorkerSource(config.mode), {
         "cache-control": "no-cache",
         "service-worker-allowed": "/",
       });
+      return;
     }
     if (url.pathname === "/favicon.ico") return void response.writeHead(204).end();
-    if (url.pathname.startsWith("/api/")) return sendError(response, 404, `No ${route} here.`);
+    if (url.pathname.startsWith("/api/")) {
+      sendError(response, 404, `No ${route} here.`);
+      return;
+    }
     if (request.method === "GET" && (await serveApp(response, url))) return;
     sendText(response, 404, "text/plain; charset=utf-8", "Not found");
   };
@@ -199,7 +201,10 @@ export function createDemoServer(config: ServerConfig): Server {
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       if (response.headersSent) return void response.end();
-      if (error instanceof BadRequest) return sendError(response, 400, error.message);
+      if (error instanceof BadRequest) {
+        sendError(response, 400, error.message);
+        return;
+      }
       console.error("[demo server]", error);
       sendError(response, 500, "The demo server failed; see its console.");
     });

@@ -19,6 +19,7 @@ function snapshotOf(user: DemoUser): Talk.UserSnapshot {
     locale: null,
     photoUrl: user.photoUrl,
     role: "default",
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the SDK's UserSnapshot type still requires this field
     welcomeMessage: null,
   };
 }
@@ -68,19 +69,27 @@ async function sendReply(message: Talk.Message, session: FakeSession): Promise<v
 }
 
 function verifyToken(token: string, { appId, userId }: { appId: string; userId: string }): Promise<boolean> {
-  return callDemoServer<{ valid: boolean }>("/api/fake/verify", { token, appId, userId }).then(
+  // The server's JSON is not checked at runtime: only a literal `true` counts as valid.
+  return callDemoServer<{ valid: unknown }>("/api/fake/verify", { token, appId, userId }).then(
     ({ valid }) => valid === true,
   );
 }
 
+/** lib.dom says `navigator.serviceWorker` is always there, but insecure origins (and non-browsers) lack it. */
+function serviceWorkers(): ServiceWorkerContainer | undefined {
+  return (page as { navigator?: { serviceWorker?: ServiceWorkerContainer } }).navigator?.serviceWorker;
+}
+
 /** Resolves once a service worker controls this page, or after `timeoutMs` (then the CDN is asked as usual). */
 async function serviceWorkerControl(timeoutMs: number): Promise<void> {
-  const container = page.navigator?.serviceWorker;
+  const container = serviceWorkers();
   if (container === undefined) {
     console.warn("[demo] No service worker support here: the offline demo needs one to replace the TalkJS CDN script.");
     return;
   }
-  if (container.controller !== null) return;
+  // A function, so the check after the awaits below reads the controller anew instead of the narrowed `null`.
+  const isControlled = (): boolean => container.controller !== null;
+  if (isControlled()) return;
   const controlled = new Promise<void>((resolve) =>
     container.addEventListener("controllerchange", () => resolve(), { once: true }),
   );
@@ -96,7 +105,7 @@ async function serviceWorkerControl(timeoutMs: number): Promise<void> {
   } finally {
     clearTimeout(timer);
   }
-  if (container.controller === null)
+  if (!isControlled())
     console.warn("[demo] The service worker does not control this page yet; the TalkJS CDN script will load as usual.");
 }
 
@@ -125,7 +134,7 @@ export async function prepareTalk(
   options: { serviceWorkerTimeoutMs?: number } = {},
 ): Promise<void> {
   if (config.mode === "offline") return prepareOfflineTalk(options);
-  const registrations = (await page.navigator?.serviceWorker?.getRegistrations()) ?? [];
+  const registrations = (await serviceWorkers()?.getRegistrations()) ?? [];
   await Promise.all(registrations.map((registration) => registration.unregister()));
 }
 

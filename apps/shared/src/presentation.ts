@@ -44,7 +44,7 @@ const ERROR_ADVICE: Record<SessionErrorCode, string> = {
  * errorAdvice(state.error); // "The TalkJS script could not be loaded: ..."
  */
 export function errorAdvice(error: SessionError): string {
-  return ERROR_ADVICE[error.code] ?? error.message;
+  return ERROR_ADVICE[error.code];
 }
 
 /**

@@ -32,13 +32,13 @@ const view = {
   currentUser: byTestId("current-user"),
   status: byTestId("session-status"),
   badge: byTestId("unread-badge"),
-  notifications: byTestId<HTMLInputElement>("notifications-toggle"),
+  notifications: byTestId("notifications-toggle", HTMLInputElement),
   switchUsers: byTestId("switch-users"),
-  logout: byTestId<HTMLButtonElement>("logout"),
+  logout: byTestId("logout", HTMLButtonElement),
   errorPanel: byTestId("error-panel"),
   errorCode: byTestId("error-code"),
   errorAdvice: byTestId("error-advice"),
-  retry: byTestId<HTMLButtonElement>("retry"),
+  retry: byTestId("retry", HTMLButtonElement),
   notice: byTestId("notice"),
   feed: byTestId("message-feed"),
   feedEmpty: byTestId("feed-empty"),
@@ -176,6 +176,15 @@ async function logOut(): Promise<void> {
   show("login");
 }
 
+async function logInAs(userId: string): Promise<void> {
+  for (const other of view.loginUsers.querySelectorAll("button")) other.disabled = true;
+  try {
+    startSession(await login(userId));
+  } finally {
+    for (const other of view.loginUsers.querySelectorAll("button")) other.disabled = false;
+  }
+}
+
 function renderLogin(): void {
   view.loginUsers.replaceChildren(
     ...demoUsers.map((demoUser) => {
@@ -186,14 +195,7 @@ function renderLogin(): void {
         h("strong", {}, demoUser.name),
         h("small", {}, demoUser.role),
       );
-      button.addEventListener("click", async () => {
-        for (const other of view.loginUsers.querySelectorAll("button")) other.disabled = true;
-        try {
-          startSession(await login(demoUser.id));
-        } finally {
-          for (const other of view.loginUsers.querySelectorAll("button")) other.disabled = false;
-        }
-      });
+      button.addEventListener("click", () => void logInAs(demoUser.id));
       return button;
     }),
   );
