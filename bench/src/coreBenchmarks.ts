@@ -6,11 +6,11 @@ import { createFakeTalk, fakeMessage } from "@x/session-testing";
 /** Nanoseconds per event through the controller's fan-out and through a plain loop over the same handlers. */
 export async function fanOut(handlerCount: number, events = 200_000): Promise<{ oursNs: number; plainLoopNs: number }> {
   const fake = createFakeTalk();
-  let sdkCallback: ((message: Talk.Message) => unknown) | undefined;
   // Capture the one callback the core registers with the SDK: that is what TalkJS calls per event.
+  const captured: { sdkCallback?: (message: Talk.Message) => unknown } = {};
   const Session = class extends fake.Session {
     override onMessage(handler: (message: Talk.Message) => void) {
-      sdkCallback = handler;
+      captured.sdkCallback = handler;
       return super.onMessage(handler);
     }
   };
@@ -34,7 +34,8 @@ export async function fanOut(handlerCount: number, events = 200_000): Promise<{ 
   controller.connect();
   await controller.whenReady();
   const message = fakeMessage({ body: "hello" });
-  const deliver = sdkCallback!;
+  const deliver = captured.sdkCallback;
+  if (deliver === undefined) throw new Error("The controller never subscribed to the SDK's onMessage.");
 
   const time = (run: () => void) => {
     for (let warmUp = 0; warmUp < events / 10; warmUp++) run();
