@@ -16,10 +16,14 @@ for (const app of EXAMPLE_APPS) {
       await expect(testId(page, "current-user")).toContainText("Alice");
       await expect(testId(page, "inbox").getByLabel("TalkJS fake — offline demo")).toBeVisible();
       await expect(testId(page, "unread-badge")).toHaveText("0");
-      const sessions = await page.evaluate(() =>
-        window.TalkFake!.sessions.map((session) => ({ user: session.me.id, authenticated: session.authenticated })),
-      );
-      expect(sessions).toEqual([{ user: "alice", authenticated: true }]);
+      // The fake verifies the JWT with the demo server: a round trip that may end after "ready".
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            window.TalkFake!.sessions.map((session) => ({ user: session.me.id, authenticated: session.authenticated })),
+          ),
+        )
+        .toEqual([{ user: "alice", authenticated: true }]);
       await page.screenshot({ path: screenshotPath(app, "ready"), fullPage: true });
     });
 
@@ -59,11 +63,14 @@ for (const app of EXAMPLE_APPS) {
       await expect
         .poll(() => page.evaluate(() => window.TalkFake!.sessions[0]!.tokens.length))
         .toBeGreaterThanOrEqual(2);
-      const state = await page.evaluate(() => ({
-        sessions: window.TalkFake!.sessions.length,
-        authenticated: window.TalkFake!.sessions[0]!.authenticated,
-      }));
-      expect(state).toEqual({ sessions: 1, authenticated: true });
+      await expect
+        .poll(() =>
+          page.evaluate(() => ({
+            sessions: window.TalkFake!.sessions.length,
+            authenticated: window.TalkFake!.sessions[0]!.authenticated,
+          })),
+        )
+        .toEqual({ sessions: 1, authenticated: true });
       expect(verifications).toBeGreaterThanOrEqual(2);
       await expect(testId(page, "session-status")).toHaveAttribute("data-status", "ready");
       await expect(testId(page, "token-info")).toContainText("#2");
@@ -78,7 +85,7 @@ for (const app of EXAMPLE_APPS) {
         .poll(() => page.evaluate(() => window.TalkFake!.liveSessions().map((session) => session.me.id)))
         .toEqual(["bob"]);
       expect(await page.evaluate(() => window.TalkFake!.sessions.length)).toBe(2);
-      expect(await page.evaluate(() => window.TalkFake!.liveSessions()[0]!.authenticated)).toBe(true);
+      await expect.poll(() => page.evaluate(() => window.TalkFake!.liveSessions()[0]!.authenticated)).toBe(true);
       await page.request.post("/api/fake/poke", { data: { from: "alice", body: "Hi Bob" } });
       await expect(testId(page, "feed-item").first()).toContainText("Hi Bob");
     });
