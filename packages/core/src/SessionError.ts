@@ -1,4 +1,10 @@
-/** Why a session failed. `desktop-notifications-failed` and `handler-failed` are non-fatal. */
+/**
+ * Why a session failed, as `SessionError.code`. `desktop-notifications-failed` and `handler-failed`
+ * are non-fatal: they reach the `error` event but leave the status as it was.
+ *
+ * @example
+ * const isFatal = (code: SessionErrorCode) => code !== "desktop-notifications-failed" && code !== "handler-failed";
+ */
 export type SessionErrorCode =
   | "sdk-load-failed"
   | "sdk-load-timeout"

@@ -1,7 +1,13 @@
 import { eventNameOfProp } from "./sessionEventProps";
 import type { SessionController } from "./types";
 
-/** Keeps a controller subscribed to a component's `on*` props; see `bindEventProps`. */
+/**
+ * Keeps a controller subscribed to a component's `on*` props; made by `bindEventProps`.
+ *
+ * @example
+ * const binding: EventPropsBinding = bindEventProps(controller);
+ * binding.update(props); // after every render; binding.dispose() on unmount
+ */
 export interface EventPropsBinding {
   /** Takes the latest props; subscribes to names that appeared and drops names that are gone. */
   update(props: object): void;

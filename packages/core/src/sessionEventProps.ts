@@ -1,6 +1,12 @@
 import type { SessionEventHandlers, SessionEventName } from "./types";
 
-/** Every event as an `on*` prop: `onMessage`, `onUnreadsChange`, `onError`, ... */
+/**
+ * Every session event as an optional `on*` prop (`onMessage`, `onUnreadsChange`, `onError`, ...):
+ * what the adapters' components accept and hand to `bindEventProps`.
+ *
+ * @example
+ * const props: SessionEventProps = { onError: (error) => console.error(error.code, error.message) };
+ */
 export type SessionEventProps = {
   [Name in SessionEventName as `on${Capitalize<Name>}`]?: SessionEventHandlers[Name];
 };

@@ -1,35 +1,75 @@
 import type Talk from "talkjs";
 import type { SessionError } from "./SessionError";
 
-/** The parts of the `talkjs` module the core uses: `ready`, `Session` and `User`. */
+/**
+ * The parts of the `talkjs` module the core uses (`ready`, `Session`, `User`): the type of the `talk`
+ * option, which pins how the SDK is loaded or swaps in a fake.
+ *
+ * @example
+ * const talk: () => Promise<TalkModule> = () => import("talkjs").then((module) => module.default);
+ */
 export type TalkModule = Pick<typeof Talk, "ready" | "Session" | "User">;
 
 /** Every `Talk.Session` method named `on<Event>` that returns a subscription, e.g. `onMessage`. */
 type SessionOnMethod = Exclude<Extract<keyof Talk.Session, `on${string}`>, "on">;
 
-/** The `Talk.Session` event names, derived from the SDK's types: `message`, `desktopNotificationClicked`, ... */
+/**
+ * A `Talk.Session` event name, derived from the SDK's `on<Event>` methods (`message`,
+ * `desktopNotificationClicked`, ...), so a new SDK event appears here without a code change.
+ *
+ * @example
+ * const name: TalkEventName = "desktopNotificationClicked";
+ */
 export type TalkEventName = SessionOnMethod extends `on${infer Name}` ? Uncapitalize<Name> : never;
 
 type HandlerOf<Method> = Method extends (handler: infer Handler) => unknown ? Handler : never;
 
-/** Handlers for the `Talk.Session` events, with the SDK's own signatures. */
+/**
+ * Handlers for the `Talk.Session` events, keyed by event name, with the SDK's own signatures.
+ *
+ * @example
+ * const onMessage: TalkEventHandlers["message"] = (message) => console.log(message.body);
+ */
 export type TalkEventHandlers = {
   [Name in TalkEventName]: HandlerOf<Talk.Session[`on${Capitalize<Name>}`]>;
 };
 
-/** Every event `on()` accepts: the SDK's events plus `unreadsChange` and `error`. */
+/**
+ * The handler of every event `SessionController.on` accepts: the SDK's events plus `unreadsChange` and `error`.
+ *
+ * @example
+ * const onUnreadsChange: SessionEventHandlers["unreadsChange"] = (unreads) => console.log(unreads.length);
+ */
 export interface SessionEventHandlers extends TalkEventHandlers {
   unreadsChange: (unreads: Talk.UnreadConversation[]) => void;
   error: (error: SessionError) => void;
 }
 
-/** A name accepted by `SessionController.on`. */
+/**
+ * A name accepted by `SessionController.on`: a `Talk.Session` event, `unreadsChange` or `error`.
+ *
+ * @example
+ * const logged: SessionEventName[] = ["message", "unreadsChange", "error"];
+ */
 export type SessionEventName = keyof SessionEventHandlers;
 
-/** Where the session is in its life. */
+/**
+ * Where the session is in its life: `idle` until connected (and again after the last release),
+ * `loading` while the SDK loads and authenticates, then `ready` or `error`; `destroyed` is final.
+ *
+ * @example
+ * const isPending = (status: SessionStatus) => status === "idle" || status === "loading";
+ */
 export type SessionStatus = "idle" | "loading" | "ready" | "error" | "destroyed";
 
-/** An immutable snapshot of the controller; a new object only when something changed. */
+/**
+ * An immutable snapshot of the controller from `getState()`; a new object only when something
+ * changed, so it can be compared by identity.
+ *
+ * @example
+ * const { status, unreads } = controller.getState();
+ * if (status === "ready") console.log(`${unreads?.length ?? 0} unread conversations`);
+ */
 export interface SessionState {
   readonly status: SessionStatus;
   /** The live `Talk.Session`; set only while `ready`. */
@@ -40,7 +80,13 @@ export interface SessionState {
   readonly error: SessionError | undefined;
 }
 
-/** Backoff for `tokenFetcher` failures. `attempts` counts every call, the first included. */
+/**
+ * Backoff for `tokenFetcher` failures: the delay doubles from `minDelayMs` up to `maxDelayMs`, with
+ * jitter. `attempts` counts every call, the first included.
+ *
+ * @example
+ * const retry: RetryOptions = { attempts: 5, minDelayMs: 250, maxDelayMs: 4000 };
+ */
 export interface RetryOptions {
   /** Calls in all, the first included. Default 3. */
   attempts?: number;
@@ -50,7 +96,12 @@ export interface RetryOptions {
   maxDelayMs?: number;
 }
 
-/** One entry of the `debug` trace. Tokens never appear in it. */
+/**
+ * One entry of the `debug` trace, as a `debug` function receives it. Tokens never appear in it.
+ *
+ * @example
+ * const debug = (entry: DebugEntry) => console.log(entry.previous, "->", entry.status, entry.message);
+ */
 export interface DebugEntry {
   /** What happened: a status change or a step inside one. */
   readonly type: "transition" | "step";
@@ -60,10 +111,17 @@ export interface DebugEntry {
   readonly previous?: SessionStatus;
   /** A short, token-free description: `"sdk loaded"`, `"token fetched"`, `"session created for user pete"`. */
   readonly message: string;
+  /** The error this entry reports, if any. */
   readonly error?: SessionError;
 }
 
-/** Options shared by both ways of naming the user. */
+/**
+ * Options shared by both ways of naming the user (`userId` or `syncUser`): app, authentication,
+ * retries, timing, the SDK and tracing.
+ *
+ * @example
+ * const common: CommonSessionOptions = { appId: "APP_ID", tokenFetcher: () => fetch("/token").then((r) => r.text()) };
+ */
 export interface CommonSessionOptions {
   /** Your TalkJS app id, from the dashboard's Settings page. */
   appId: string;
@@ -89,24 +147,49 @@ export interface CommonSessionOptions {
   debug?: boolean | ((entry: DebugEntry) => void);
 }
 
-/** A session for an existing user, named by id. */
+/**
+ * Options for a session as a user who already exists in TalkJS, named by id.
+ *
+ * @example
+ * const options: UserIdSessionOptions = { appId: "APP_ID", userId: "pete", token: "JWT" };
+ */
 export interface UserIdSessionOptions extends CommonSessionOptions {
   /** The id of the current user. */
   userId: string;
   syncUser?: never;
 }
 
-/** A session that creates or updates the user. */
+/**
+ * Options for a session that creates or updates the current user from a `Talk.User` once the SDK is ready.
+ *
+ * @example
+ * const syncUser = () => new Talk.User({ id: "pete", name: "Pete" });
+ * const options: SyncUserSessionOptions = { appId: "APP_ID", syncUser, tokenFetcher };
+ */
 export interface SyncUserSessionOptions extends CommonSessionOptions {
   /** A `Talk.User`, or a function returning one; a function is called only once the SDK is ready. */
   syncUser: Talk.User | (() => Talk.User);
   userId?: never;
 }
 
-/** Options of `createTalkSession` and `setOptions`: exactly one of `userId` or `syncUser`. */
+/**
+ * Options of `createTalkSession` and `setOptions`: exactly one of `userId` or `syncUser`, enforced by
+ * the type and checked again at run time.
+ *
+ * @example
+ * const options: SessionOptions = { appId: "APP_ID", userId: "pete" };
+ * controller.setOptions({ ...options, token: "JWT" });
+ */
 export type SessionOptions = UserIdSessionOptions | SyncUserSessionOptions;
 
-/** A TalkJS session's whole life: load, authenticate, create, refresh tokens, fan out events, destroy. */
+/**
+ * A TalkJS session's whole life: load, authenticate, create, refresh tokens, fan out events, destroy.
+ * Made by `createTalkSession`; every adapter wraps one, so it can be shared across frameworks.
+ *
+ * @example
+ * const release = controller.connect();
+ * const off = controller.on("message", (message) => console.log(message.body));
+ */
 // Function properties, not methods: the controller is closure-based, so `controller.subscribe` works detached.
 export interface SessionController {
   /** The current snapshot; the same object until something changes. */
@@ -117,7 +200,10 @@ export interface SessionController {
   on: <Name extends SessionEventName>(name: Name, handler: SessionEventHandlers[Name]) => () => void;
   /** Starts (or keeps) the session in use; returns this use's release, which is idempotent. */
   connect: () => () => void;
-  /** Replaces every option; missing keys mean unset. Re-creates the session only when it must. */
+  /**
+   * Replaces every option; missing keys mean unset. Re-creates the session only when it must.
+   * Throws a TypeError naming the option when one is invalid.
+   */
   setOptions: (options: SessionOptions) => void;
   /** Resolves with the live session once ready; rejects once destroyed. */
   whenReady: () => Promise<Talk.Session>;

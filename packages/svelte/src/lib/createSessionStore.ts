@@ -1,6 +1,13 @@
 import { createTalkSession, type SessionController, type SessionOptions, type SessionState } from "@x/session-core";
 
-/** A Svelte readable store of `SessionState` plus the controller's commands. */
+/**
+ * A Svelte readable store of `SessionState` (`$session.status`) plus the controller's commands;
+ * made by `createSessionStore`, and what `getSessionContext()` returns.
+ *
+ * @example
+ * const session: SessionStore = getSessionContext();
+ * session.on("message", (message) => console.log(message.body));
+ */
 export interface SessionStore extends Pick<SessionController, "on" | "setOptions" | "whenReady" | "retry" | "destroy"> {
   /** The store contract: calls `run` now and after every change; the first subscriber connects. */
   subscribe(run: (state: SessionState) => void, invalidate?: () => void): () => void;
