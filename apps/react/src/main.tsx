@@ -4,6 +4,9 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 
+// Which React build the bundle uses (import.meta.env.DEV follows NODE_ENV); the StrictMode e2e test checks it.
+document.documentElement.dataset.reactMode = import.meta.env.DEV ? "development" : "production";
+
 const config = await getConfig();
 await prepareTalk(config); // Before anything loads talkjs: offline, the fake must replace the CDN script.
 const user = await me();

@@ -34,10 +34,12 @@ async function isFile(path: string): Promise<boolean> {
 }
 
 /**
- * Resolves `urlPath` inside `root` (never outside it); a path without a file extension falls back to
- * `index.html`, as single-page apps expect. `undefined` when nothing matches.
+ * Resolves `urlPath` inside `root` (never outside it); a folder serves its own `index.html` (the React app's development
+ * build in `dist/dev/`), and any other path without a file extension falls back to the root's `index.html`, as
+ * single-page apps expect. `undefined` when nothing matches.
  * @example
  * await findStaticFile("/repo/apps/vanilla/dist", "/"); // index.html
+ * await findStaticFile("/repo/apps/react/dist", "/dev/"); // dev/index.html
  */
 export async function findStaticFile(root: string, urlPath: string): Promise<StaticFile | undefined> {
   let decoded: string;
@@ -48,7 +50,11 @@ export async function findStaticFile(root: string, urlPath: string): Promise<Sta
   }
   const candidate = normalize(join(root, decoded));
   if (candidate !== root && !candidate.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
-  const path = (await isFile(candidate)) ? candidate : extname(decoded) === "" ? join(root, "index.html") : undefined;
+  let path: string | undefined = candidate;
+  if (!(await isFile(candidate))) {
+    const folderIndex = join(candidate, "index.html");
+    path = extname(decoded) !== "" ? undefined : (await isFile(folderIndex)) ? folderIndex : join(root, "index.html");
+  }
   if (path === undefined || !(await isFile(path))) return undefined;
   return {
     body: await readFile(path),

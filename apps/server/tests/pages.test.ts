@@ -22,6 +22,9 @@ describe("pages and scripts", () => {
     expect((await demo.request("/vanilla")).headers.get("location")).toBe("/vanilla/");
     expect(await (await demo.request("/vanilla/")).text()).toBe("<h1>vanilla</h1>");
     expect(await (await demo.request("/vanilla/some/route")).text()).toBe("<h1>vanilla</h1>");
+    mkdirSync(join(dist, "dev"));
+    writeFileSync(join(dist, "dev", "index.html"), "<h1>vanilla dev</h1>");
+    expect(await (await demo.request("/vanilla/dev/")).text()).toBe("<h1>vanilla dev</h1>");
     const script = await demo.request("/vanilla/assets/app.js");
     expect(script.headers.get("content-type")).toContain("text/javascript");
     expect(script.headers.get("cache-control")).toContain("immutable");
