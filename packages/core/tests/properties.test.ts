@@ -1,5 +1,4 @@
 import fc from "fast-check";
-import type Talk from "talkjs";
 import { createFakeTalk, type FakeSession, type FakeTalk } from "@x/session-testing";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createTalkSession } from "../src/createTalkSession";
@@ -107,27 +106,6 @@ const scenarioArbitrary = fc.record({
 });
 type Scenario = typeof scenarioArbitrary extends fc.Arbitrary<infer Value> ? Value : never;
 
-/** A view of the fake's Session class that remembers the highest number of live sessions at any construction. */
-function trackPeakLiveSessions(fake: FakeTalk): { talk: TalkModule; peak: () => number } {
-  let peak = 0;
-  const Session = class extends fake.Session {
-    constructor(options: Talk.SessionOptions) {
-      super(options);
-      peak = Math.max(peak, fake.liveSessions().length);
-    }
-  };
-  return {
-    talk: {
-      get ready() {
-        return fake.ready;
-      },
-      Session,
-      User: fake.User,
-    },
-    peak: () => peak,
-  };
-}
-
 /** One property run: a controller on a fresh fake, driven by the commands, checked after every step. */
 class Run {
   readonly fake: FakeTalk;
@@ -143,9 +121,8 @@ class Run {
 
   constructor(readonly scenario: Scenario) {
     this.fake = createFakeTalk({ ...scenario.sdk, appIds: knownApps });
-    const tracked = trackPeakLiveSessions(this.fake);
-    this.#peak = tracked.peak;
-    this.talk = tracked.talk;
+    this.#peak = () => this.fake.peakLiveSessions();
+    this.talk = this.fake;
     const { token, ...initial } = scenario.initial;
     this.model = { ...initial, token: token === undefined ? undefined : `${TOKEN_MARK}given-${token}` };
     this.controller = createTalkSession(this.options());

@@ -3,7 +3,7 @@ import { act, render, screen, waitFor } from "@testing-library/react";
 import type Talk from "talkjs";
 import { createFakeTalk, type FakeSession } from "@x/session-testing";
 import { Session } from "../src";
-import { StateProbe, watchLiveSessions } from "./harness";
+import { StateProbe } from "./harness";
 
 const tick = (ms = 5) => act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
@@ -26,7 +26,7 @@ describe("<Session>", () => {
 
   it("constructs one Talk.Session in StrictMode and never has two alive", async () => {
     const fake = createFakeTalk();
-    const { talk, peakLive } = watchLiveSessions(fake);
+    const talk = fake;
     render(
       <StrictMode>
         <Session appId="test-app" userId="pete" talk={talk}>
@@ -38,7 +38,7 @@ describe("<Session>", () => {
     await tick();
     expect(fake.sessions).toHaveLength(1);
     expect(fake.liveSessions()).toHaveLength(1);
-    expect(peakLive()).toBe(1);
+    expect(fake.peakLiveSessions()).toBe(1);
   });
 
   it("calls each event prop once per event in StrictMode", async () => {
@@ -118,7 +118,7 @@ describe("<Session>", () => {
   ])("switches to one new session when the %s changes", async (_, change, isNewSession) => {
     vi.spyOn(console, "warn").mockImplementation(() => {});
     const fake = createFakeTalk();
-    const { talk, peakLive } = watchLiveSessions(fake);
+    const talk = fake;
     const props = { appId: "test-app", userId: "pete", signature: "old-signature", talk };
     const view = render(
       <Session {...props}>
@@ -138,12 +138,12 @@ describe("<Session>", () => {
     expect(first.isAlive).toBe(false);
     expect(fake.sessions).toHaveLength(2);
     expect(fake.liveSessions()).toHaveLength(1);
-    expect(peakLive()).toBe(1);
+    expect(fake.peakLiveSessions()).toBe(1);
   });
 
   it("ends 20 rapid user switches with exactly one live session, for the last user", async () => {
     const fake = createFakeTalk();
-    const { talk, peakLive } = watchLiveSessions(fake);
+    const talk = fake;
     const view = render(
       <Session appId="test-app" userId="user-0" talk={talk}>
         <StateProbe />
@@ -162,7 +162,7 @@ describe("<Session>", () => {
     await tick();
 
     expect(fake.liveSessions().map((session) => session.me.id)).toEqual(["user-20"]);
-    expect(peakLive()).toBe(1);
+    expect(fake.peakLiveSessions()).toBe(1);
   });
 
   it("creates nothing when unmounted while the SDK is still loading", async () => {

@@ -21,6 +21,8 @@ export interface FakeTalk extends Pick<typeof Talk, "ready" | "Session" | "User"
   readonly sessions: readonly FakeSession[];
   /** The sessions whose `isAlive` is true. */
   liveSessions(): FakeSession[];
+  /** The most sessions that were alive at the same moment, ever: 1 proves no two sessions ever overlapped. */
+  peakLiveSessions(): number;
   /** Live SDK subscriptions over all sessions: on<Event>, legacy on(), unreads.onChange / unreads.on("change"). */
   subscriptionCount(): number;
   /** Resolves `ready` now (for `ready: "manual"`; also works in the other modes while it is unsettled). */

@@ -61,6 +61,7 @@ class FakeTalkModule implements FakeTalk {
   #ready: Promise<void>;
   #settleReady: ReadySettlers;
   #sessions: FakeSession[] = [];
+  #peakLiveSessions = 0;
   #nextSessionFailure: Error | undefined;
   #sessionFailure: Error | false = false;
 
@@ -100,6 +101,10 @@ class FakeTalkModule implements FakeTalk {
 
   liveSessions(): FakeSession[] {
     return this.#sessions.filter((session) => session.isAlive);
+  }
+
+  peakLiveSessions(): number {
+    return this.#peakLiveSessions;
   }
 
   subscriptionCount(): number {
@@ -192,6 +197,8 @@ class FakeTalkModule implements FakeTalk {
       },
       registerSession: (session) => {
         this.#sessions.push(session);
+        // Only a construction adds a live session, so the peak is exact when counted here.
+        this.#peakLiveSessions = Math.max(this.#peakLiveSessions, this.liveSessions().length);
       },
     };
   }

@@ -15,6 +15,18 @@ describe("a destroyed session", () => {
     expect(talk.sessions).toHaveLength(1);
   });
 
+  it("counts the most sessions ever alive at once", async () => {
+    const talk = await loadedTalk();
+    const first = new talk.Session({ appId: "test-app", userId: "pete" });
+    first.destroy();
+    const second = new talk.Session({ appId: "test-app", userId: "alice" });
+    expect(talk.peakLiveSessions()).toBe(1);
+    new talk.Session({ appId: "test-app", userId: "bob" });
+    second.destroy();
+    expect(talk.peakLiveSessions()).toBe(2);
+    expect(talk.liveSessions()).toHaveLength(1);
+  });
+
   it("can be destroyed again without throwing", async () => {
     const talk = await loadedTalk();
     const session = new talk.Session({ appId: "test-app", userId: "pete" });
