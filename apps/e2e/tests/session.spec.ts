@@ -112,6 +112,74 @@ for (const app of EXAMPLE_APPS) {
       expect((await (await page.request.get("/api/me")).json()) as unknown).toEqual({ user: null });
     });
 
+    test("shows a message and keeps the session when switching user fails", async ({ page }) => {
+      const pageErrors: Error[] = [];
+      page.on("pageerror", (error) => pageErrors.push(error));
+      await loginAs(page, app, "alice");
+      const failLogin = (route: import("@playwright/test").Route) =>
+        route.fulfill({ status: 500, json: { error: "The login service is down." } });
+      await page.route("**/api/login", failLogin);
+      await testId(page, "switch-user-bob").click();
+      await expect(testId(page, "notice")).toBeVisible();
+      await expect(testId(page, "notice")).toContainText("Could not switch user: The login service is down.");
+      await expect(testId(page, "current-user")).toContainText("Alice");
+      await expect(testId(page, "session-status")).toHaveAttribute("data-status", "ready");
+      await expect(testId(page, "switch-user-bob")).toBeEnabled();
+      await expect(testId(page, "logout")).toBeEnabled();
+      expect(await page.evaluate(() => window.TalkFake!.liveSessions().map((session) => session.me.id))).toEqual([
+        "alice",
+      ]);
+      expect(await page.evaluate(() => window.TalkFake!.sessions.length)).toBe(1);
+      await page.screenshot({ path: screenshotPath(app, "switch-failed"), fullPage: true });
+
+      await page.unroute("**/api/login", failLogin);
+      await testId(page, "switch-user-bob").click();
+      await expect(testId(page, "current-user")).toContainText("Bob");
+      await expect(testId(page, "session-status")).toHaveAttribute("data-status", "ready");
+      await expect(testId(page, "notice")).toBeHidden();
+      expect(pageErrors).toEqual([]);
+    });
+
+    test("shows a message on the login screen when logging in fails, and the buttons work again", async ({ page }) => {
+      const pageErrors: Error[] = [];
+      page.on("pageerror", (error) => pageErrors.push(error));
+      const failLogin = (route: import("@playwright/test").Route) => route.fulfill({ status: 500 });
+      await page.route("**/api/login", failLogin);
+      await page.goto(app.path);
+      await testId(page, "login-user-alice").click();
+      await expect(testId(page, "login-failure")).toBeVisible();
+      await expect(testId(page, "login-failure")).toContainText("Could not log in: /api/login answered 500.");
+      await expect(testId(page, "login")).toBeVisible();
+      await expect(testId(page, "login-user-alice")).toBeEnabled();
+      expect(await page.evaluate(() => window.TalkFake?.sessions.length ?? 0)).toBe(0);
+
+      await page.unroute("**/api/login", failLogin);
+      await testId(page, "login-user-alice").click();
+      await expect(testId(page, "session-status")).toHaveAttribute("data-status", "ready");
+      await expect(testId(page, "current-user")).toContainText("Alice");
+      expect(pageErrors).toEqual([]);
+    });
+
+    test("shows a message and stays logged in when logout fails", async ({ page }) => {
+      const pageErrors: Error[] = [];
+      page.on("pageerror", (error) => pageErrors.push(error));
+      await loginAs(page, app, "carol");
+      await page.route("**/api/logout", (route) => route.fulfill({ status: 500 }));
+      await testId(page, "logout").click();
+      await expect(testId(page, "notice")).toContainText("Could not log out: /api/logout answered 500.");
+      await expect(testId(page, "current-user")).toContainText("Carol");
+      await expect(testId(page, "session-status")).toHaveAttribute("data-status", "ready");
+      await expect(testId(page, "logout")).toBeEnabled();
+      // The session was destroyed before the request, as on every logout; the app connects Carol again.
+      await expect
+        .poll(() => page.evaluate(() => window.TalkFake!.liveSessions().map((session) => session.me.id)))
+        .toEqual(["carol"]);
+      expect((await (await page.request.get("/api/me")).json()) as { user: { id: string } }).toMatchObject({
+        user: { id: "carol" },
+      });
+      expect(pageErrors).toEqual([]);
+    });
+
     test("shows sdk-load-failed within 2 s when the CDN is blocked, and Retry recovers once it is back", async ({
       page,
     }) => {

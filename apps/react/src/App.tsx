@@ -1,10 +1,11 @@
 import { useState } from "react";
-import { logout, type DemoConfig, type DemoUser } from "@x/example-shared";
+import { describeFailure, logout, type DemoConfig, type DemoUser } from "@x/example-shared";
 import { DemoHeader } from "./DemoHeader";
 import { LoginScreen } from "./LoginScreen";
 import { SessionScreen } from "./SessionScreen";
 
-type Screen = { name: "login" } | { name: "session"; user: DemoUser } | { name: "logging-out" };
+// `notice`: a message for the session screen to show first (a failed logout).
+type Screen = { name: "login" } | { name: "session"; user: DemoUser; notice?: string } | { name: "logging-out" };
 
 interface AppProps {
   config: DemoConfig;
@@ -18,12 +19,14 @@ export function App({ config, initialUser }: AppProps) {
   );
   const showSession = (user: DemoUser) => setScreen({ name: "session", user });
 
-  async function logOut() {
+  async function logOut(user: DemoUser) {
     setScreen({ name: "logging-out" }); // Unmounting <Session> destroys its Talk.Session before the cookie goes.
     try {
       await logout();
-    } finally {
       setScreen({ name: "login" });
+    } catch (error) {
+      // The server still has the login: back to a session for the same user.
+      setScreen({ name: "session", user, notice: describeFailure("log out", error) });
     }
   }
 
@@ -36,8 +39,9 @@ export function App({ config, initialUser }: AppProps) {
           <SessionScreen
             appId={config.appId}
             user={screen.user}
+            initialNotice={screen.notice}
             onSwitchUser={showSession}
-            onLogout={() => void logOut()}
+            onLogout={() => void logOut(screen.user)}
           />
         )}
         {screen.name === "logging-out" && <p className="demo-hint">Logging out…</p>}

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { demoUsers, login, type DemoUser } from "@x/example-shared";
+import { demoUsers, describeFailure, login, type DemoUser } from "@x/example-shared";
 
 export function LoginScreen({ onLogin }: { onLogin: (user: DemoUser) => void }) {
   const [pending, setPending] = useState(false);
@@ -11,7 +11,7 @@ export function LoginScreen({ onLogin }: { onLogin: (user: DemoUser) => void }) 
     try {
       onLogin(await login(userId));
     } catch (error) {
-      setFailure(`Could not log in: ${error instanceof Error ? error.message : String(error)}`);
+      setFailure(describeFailure("log in", error));
       setPending(false);
     }
   }
@@ -35,7 +35,11 @@ export function LoginScreen({ onLogin }: { onLogin: (user: DemoUser) => void }) 
           </button>
         ))}
       </div>
-      {failure !== "" && <p className="demo-notice">{failure}</p>}
+      {failure !== "" && (
+        <p className="demo-notice" data-testid="login-failure">
+          {failure}
+        </p>
+      )}
     </section>
   );
 }

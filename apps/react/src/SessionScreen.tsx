@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { errorAdvice, login, tokenFetcherFor, type DemoUser } from "@x/example-shared";
+import { describeFailure, errorAdvice, login, tokenFetcherFor, type DemoUser } from "@x/example-shared";
 import { Session, type SessionError } from "@x/session-react";
 import type Talk from "talkjs";
 import { ErrorPanel } from "./ErrorPanel";
@@ -13,22 +13,32 @@ const FEED_LIMIT = 20;
 interface SessionScreenProps {
   appId: string;
   user: DemoUser;
+  /** Shown in the notice when the screen mounts, e.g. after a failed logout. */
+  initialNotice?: string;
   /** Called once the demo server switched its login to `user`. */
   onSwitchUser: (user: DemoUser) => void;
   onLogout: () => void;
 }
 
-export function SessionScreen({ appId, user, onSwitchUser, onLogout }: SessionScreenProps) {
+export function SessionScreen({ appId, user, initialNotice = "", onSwitchUser, onLogout }: SessionScreenProps) {
   const [messages, setMessages] = useState<readonly Talk.Message[]>([]);
   const [notificationsEnabled, setNotificationsEnabled] = useState(false);
-  const [notice, setNotice] = useState("");
+  const [notice, setNotice] = useState(initialNotice);
+  const [switching, setSwitching] = useState(false);
   const tokenFetcher = useMemo(() => tokenFetcherFor(user.id), [user.id]);
 
   async function switchUser(userId: string) {
-    const next = await login(userId); // First the cookie, so the token endpoint signs for the new user.
-    setMessages([]);
+    setSwitching(true);
     setNotice("");
-    onSwitchUser(next); // A new userId: <Session> destroys the old Talk.Session, then creates the new one.
+    try {
+      const next = await login(userId); // First the cookie, so the token endpoint signs for the new user.
+      setMessages([]);
+      onSwitchUser(next); // A new userId: <Session> destroys the old Talk.Session, then creates the new one.
+    } catch (error) {
+      setNotice(describeFailure("switch user", error)); // The cookie and the session still belong to the old user.
+    } finally {
+      setSwitching(false);
+    }
   }
 
   function showNonFatalError(error: SessionError) {
@@ -50,6 +60,7 @@ export function SessionScreen({ appId, user, onSwitchUser, onLogout }: SessionSc
         <SessionToolbar
           user={user}
           notificationsEnabled={notificationsEnabled}
+          busy={switching}
           onNotificationsChange={(enabled) => {
             setNotice("");
             setNotificationsEnabled(enabled); // Applied to the live session, without a new one.

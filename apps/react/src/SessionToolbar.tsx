@@ -5,6 +5,8 @@ import { UnreadBadge } from "./UnreadBadge";
 interface SessionToolbarProps {
   user: DemoUser;
   notificationsEnabled: boolean;
+  /** Disables the switch and logout buttons while a switch is pending. */
+  busy: boolean;
   onNotificationsChange: (enabled: boolean) => void;
   onSwitchUser: (userId: string) => void;
   onLogout: () => void;
@@ -13,6 +15,7 @@ interface SessionToolbarProps {
 export function SessionToolbar({
   user,
   notificationsEnabled,
+  busy,
   onNotificationsChange,
   onSwitchUser,
   onLogout,
@@ -45,12 +48,13 @@ export function SessionToolbar({
             key={other.id}
             className="demo-button"
             data-testid={`switch-user-${other.id}`}
+            disabled={busy}
             onClick={() => onSwitchUser(other.id)}
           >
             {other.name.split(" ")[0]}
           </button>
         ))}
-        <button className="demo-button" data-testid="logout" onClick={onLogout}>
+        <button className="demo-button" data-testid="logout" disabled={busy} onClick={onLogout}>
           Log out
         </button>
       </div>

@@ -56,3 +56,12 @@ export function senderName(message: Talk.Message): string {
   if (message.isByMe) return "You";
   return message.sender?.name ?? message.senderId ?? "System";
 }
+
+/**
+ * A short message for a failed login, user switch or logout: the action and what went wrong.
+ * @example
+ * describeFailure("switch user", error); // "Could not switch user: /api/login answered 500."
+ */
+export function describeFailure(action: string, error: unknown): string {
+  return `Could not ${action}: ${error instanceof Error ? error.message : String(error)}`;
+}

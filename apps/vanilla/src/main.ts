@@ -1,6 +1,7 @@
 import "@x/example-shared/demo.css";
 import {
   demoUsers,
+  describeFailure,
   errorAdvice,
   getConfig,
   login,
@@ -28,6 +29,7 @@ const view = {
   booting: byTestId("booting"),
   login: byTestId("login"),
   loginUsers: byTestId("login-users"),
+  loginFailure: byTestId("login-failure"),
   session: byTestId("session"),
   currentUser: byTestId("current-user"),
   status: byTestId("session-status"),
@@ -157,29 +159,56 @@ function startSession(current: DemoUser): void {
   renderState(controller.getState());
 }
 
+function disableSessionActions(disabled: boolean): void {
+  for (const button of view.switchUsers.querySelectorAll("button")) button.disabled = disabled;
+  view.logout.disabled = disabled;
+}
+
 async function switchUser(userId: string): Promise<void> {
   if (talk === undefined) return;
-  const next = await login(userId); // First the cookie, so the token endpoint signs for the new user.
-  user = next;
-  clearSessionView();
-  renderUser(next);
-  talk.setOptions(sessionOptions(next)); // A new user id: the core replaces the Talk.Session, handlers stay.
+  disableSessionActions(true);
+  showNotice("");
+  try {
+    const next = await login(userId); // First the cookie, so the token endpoint signs for the new user.
+    user = next;
+    clearSessionView();
+    renderUser(next);
+    talk.setOptions(sessionOptions(next)); // A new user id: the core replaces the Talk.Session, handlers stay.
+  } catch (error) {
+    showNotice(describeFailure("switch user", error)); // The cookie and the session still belong to the old user.
+  } finally {
+    disableSessionActions(false);
+  }
 }
 
 async function logOut(): Promise<void> {
+  const leaving = user;
   talk?.destroy();
   talk = undefined;
   inboxSession = undefined;
   user = null;
   clearSessionView();
-  await logout();
-  show("login");
+  disableSessionActions(true);
+  try {
+    await logout();
+    show("login");
+  } catch (error) {
+    // The server still has the login: back to a session for the same user.
+    if (leaving !== null) startSession(leaving);
+    showNotice(describeFailure("log out", error));
+  } finally {
+    disableSessionActions(false);
+  }
 }
 
 async function logInAs(userId: string): Promise<void> {
   for (const other of view.loginUsers.querySelectorAll("button")) other.disabled = true;
+  view.loginFailure.hidden = true;
   try {
     startSession(await login(userId));
+  } catch (error) {
+    view.loginFailure.textContent = describeFailure("log in", error);
+    view.loginFailure.hidden = false;
   } finally {
     for (const other of view.loginUsers.querySelectorAll("button")) other.disabled = false;
   }
