@@ -21,3 +21,4 @@ export type {
 export { bindEventProps, type EventPropsBinding } from "./bindEventProps";
 export { eventNameOfProp, type SessionEventProps } from "./sessionEventProps";
 export { pickSessionOptions } from "./pickSessionOptions";
+export { sessionOptionNames } from "./sessionOptionNames";

@@ -1,20 +1,5 @@
-import type { CommonSessionOptions, SessionOptions } from "./types";
-
-const optionNames = [
-  "appId",
-  "userId",
-  "syncUser",
-  "token",
-  "tokenFetcher",
-  "signature",
-  "desktopNotificationsEnabled",
-  "desktopNotificationEnabled",
-  "retry",
-  "loadTimeoutMs",
-  "keepAliveMs",
-  "talk",
-  "debug",
-] as const satisfies ReadonlyArray<keyof CommonSessionOptions | "userId" | "syncUser">;
+import { sessionOptionNames } from "./sessionOptionNames";
+import type { SessionOptions } from "./types";
 
 /**
  * The session options among a component's props, leaving out `undefined` values, events and children.
@@ -24,7 +9,7 @@ const optionNames = [
  */
 export function pickSessionOptions(props: object): SessionOptions {
   const options: Record<string, unknown> = {};
-  for (const name of optionNames) {
+  for (const name of sessionOptionNames) {
     const value = (props as Record<string, unknown>)[name];
     if (value !== undefined) options[name] = value;
   }

@@ -1,6 +1,13 @@
 import type Talk from "talkjs";
 import { describe, expectTypeOf, it } from "vitest";
-import { createTalkSession, type SessionOptions, type SessionState, type TalkEventName } from "../src/index";
+import {
+  createTalkSession,
+  sessionOptionNames,
+  type CommonSessionOptions,
+  type SessionOptions,
+  type SessionState,
+  type TalkEventName,
+} from "../src/index";
 
 describe("public types", () => {
   it("needs exactly one of userId or syncUser", () => {
@@ -10,6 +17,12 @@ describe("public types", () => {
     createTalkSession({ appId: "a", userId: "pete", syncUser: () => ({}) as unknown as Talk.User });
     // @ts-expect-error neither given
     createTalkSession({ appId: "a" });
+  });
+
+  it("lists every session option in sessionOptionNames", () => {
+    expectTypeOf<(typeof sessionOptionNames)[number]>().toEqualTypeOf<
+      keyof CommonSessionOptions | "userId" | "syncUser"
+    >();
   });
 
   it("derives event names and payloads from Talk.Session", () => {

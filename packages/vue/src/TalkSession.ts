@@ -2,6 +2,7 @@ import {
   bindEventProps,
   createTalkSession,
   pickSessionOptions,
+  sessionOptionNames,
   validateSessionOptions,
   type CommonSessionOptions,
   type SessionController,
@@ -20,7 +21,6 @@ import {
   provide,
   watch,
   type ComponentObjectPropsOptions,
-  type PropType,
   type SlotsType,
   type VNode,
 } from "vue";
@@ -80,13 +80,21 @@ type TalkSessionEmits = {
   [Name in (typeof emitted)[number]]: (...payload: Parameters<SessionEventHandlers[Name]>) => boolean;
 };
 
-// Vue puts every listener, `@unreads-change` included, on the vnode as `onUnreadsChange`; `onVnode*` are lifecycle hooks.
-const isEventListener = (key: string) => /^on[A-Z][\w-]*$/.test(key) && !key.startsWith("onVnode");
+// A bare attribute of desktopNotification(s)Enabled, retry or debug means `true`; `default: undefined` keeps an
+// absent one undefined instead of Vue's `false`.
+const castsBoolean = /Enabled|retry|debug/;
+const booleanProp = { type: [Boolean, Object, Function], default: undefined };
 
-function callListener(listener: unknown, payload: unknown): unknown {
-  if (Array.isArray(listener)) return Promise.all(listener.map((each: (value: unknown) => unknown) => each(payload)));
-  return typeof listener === "function" ? (listener as (value: unknown) => unknown)(payload) : undefined;
-}
+// Vue puts every listener, `@unreads-change` included, on the vnode as `onUnreadsChange`; `onVnode*` are lifecycle hooks.
+const isEventListener = /^on(?!Vnode)[A-Z][\w-]*$/;
+
+// Calls the listener, or each one Vue merged into an array; the result goes back to TalkJS.
+const callListener = (listener: unknown, payload: unknown): unknown =>
+  typeof listener === "function"
+    ? (listener as (value: unknown) => unknown)(payload)
+    : Array.isArray(listener)
+      ? Promise.all(listener.map((each: (value: unknown) => unknown) => each(payload)))
+      : undefined;
 
 /**
  * Provides a TalkJS session to its descendants: connects on mount, follows prop changes, releases on unmount.
@@ -105,30 +113,25 @@ export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, s
     const instance = getCurrentInstance()!;
     const owned = !props.controller;
     const options = () => pickSessionOptions(props);
-    if (owned) validateSessionOptions(options(), "<TalkSession>");
-    else if (process.env.NODE_ENV !== "production" && Object.keys(options()).length > 0) {
+    const validated = (next: SessionOptions) => (validateSessionOptions(next, "<TalkSession>"), next);
+    if (process.env.NODE_ENV !== "production" && !owned && Object.keys(options()).length > 0) {
       console.warn(
         `[talk-session] <TalkSession> ignores session option props when "controller" is given; call controller.setOptions() instead.`,
       );
     }
-    const controller = props.controller ?? createTalkSession(options());
+    const controller = props.controller ?? createTalkSession(validated(options()));
     const refs = createSessionRefs(controller);
     provide(sessionContextKey, { controller, ...refs });
     expose({ session: refs.session, controller });
-
-    if (owned) {
-      watch(options, (next) => {
-        validateSessionOptions(next, "<TalkSession>");
-        controller.setOptions(next);
-      });
-    }
+    if (owned) watch(options, (next) => controller.setOptions(validated(next)));
 
     // Each wrapper reads the vnode at call time, so a new inline handler is used without resubscribing.
     const listeners = () => {
       const wrappers: Record<string, (payload: unknown) => unknown> = {};
-      for (const [key, value] of Object.entries(instance.vnode.props ?? {})) {
-        if (!isEventListener(key) || (typeof value !== "function" && !Array.isArray(value))) continue;
-        wrappers[camelize(key)] = (payload) => callListener(instance.vnode.props?.[key], payload);
+      for (const key in instance.vnode.props) {
+        const value: unknown = instance.vnode.props[key];
+        if (isEventListener.test(key) && (typeof value === "function" || Array.isArray(value)))
+          wrappers[camelize(key)] = (payload) => callListener(instance.vnode.props?.[key], payload);
       }
       return wrappers;
     };
@@ -146,30 +149,20 @@ export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, s
       if (owned) controller.destroy();
     });
 
-    return () => slots.default?.({ session: refs.session.value, state: refs.state.value, unreads: refs.unreads.value });
+    return () => {
+      const state = refs.state.value;
+      return slots.default?.({ session: state.session, state, unreads: state.unreads });
+    };
   },
   {
     name: "TalkSession",
     inheritAttrs: false,
-    // Typed through `TalkSessionProps` above; this object gives Vue its runtime checks and boolean casting.
+    // Typed through `TalkSessionProps` above. Option props keep a runtime type only for boolean casting:
+    // `validateSessionOptions` already rejects a wrong type and names the prop, so Vue's type warnings would repeat it.
     props: {
-      appId: String,
-      userId: String,
-      syncUser: [Object, Function] as PropType<SessionOptions["syncUser"]>,
-      token: String,
-      tokenFetcher: Function as PropType<CommonSessionOptions["tokenFetcher"]>,
-      signature: String,
-      // `default: undefined` keeps an absent boolean undefined instead of Vue's `false`.
-      desktopNotificationsEnabled: { type: Boolean, default: undefined },
-      desktopNotificationEnabled: { type: Boolean, default: undefined },
-      retry: { type: [Object, Boolean] as PropType<CommonSessionOptions["retry"]>, default: undefined },
-      loadTimeoutMs: Number,
-      keepAliveMs: Number,
-      debug: { type: [Boolean, Function] as PropType<CommonSessionOptions["debug"]>, default: undefined },
-      talk: [Object, Function] as PropType<CommonSessionOptions["talk"]>,
-      controller: Object as PropType<SessionController>,
+      ...Object.fromEntries(sessionOptionNames.map((name) => [name, castsBoolean.test(name) ? booleanProp : null])),
+      controller: Object,
     } as unknown as ComponentObjectPropsOptions<TalkSessionProps>,
-    emits: Object.fromEntries(emitted.map((name) => [name, null])) as unknown as TalkSessionEmits,
-    slots: Object as TalkSessionSlots,
+    emits: emitted as unknown as TalkSessionEmits,
   },
 );

@@ -19,7 +19,9 @@ export const sessionContextKey: InjectionKey<SessionContext> = Symbol("TalkSessi
  */
 export function resolveSessionRefs(controller: SessionController | undefined, composable: string): SessionRefs {
   if (controller) return createSessionRefs(controller);
-  const context = hasInjectionContext() ? inject(sessionContextKey, null) : null;
+  // Outside setup() inject() returns undefined; the check only spares development builds Vue's warning about it.
+  const context =
+    process.env.NODE_ENV !== "production" && !hasInjectionContext() ? null : inject(sessionContextKey, null);
   if (!context) {
     throw new Error(
       `${composable}() must be called inside <TalkSession>, in setup(); or pass a controller: ${composable}(controller).`,

@@ -18,19 +18,20 @@ export interface SessionRefs {
  */
 export function createSessionRefs(controller: SessionController): SessionRefs {
   const state = shallowRef(controller.getState());
-  const session = shallowRef(state.value.session);
-  const unreads = shallowRef(state.value.unreads);
+  const session = shallowRef<Talk.Session>();
+  const unreads = shallowRef<SessionState["unreads"]>();
   // shallowRef skips equal values, so `session` and `unreads` only trigger when they themselves change.
   const sync = () => {
-    state.value = controller.getState();
-    session.value = state.value.session;
-    unreads.value = state.value.unreads;
+    const next = (state.value = controller.getState());
+    session.value = next.session;
+    unreads.value = next.unreads;
   };
   let unsubscribe: (() => void) | undefined;
   const start = () => {
     sync();
     unsubscribe = controller.subscribe(sync);
   };
+  sync();
   onScopeDispose(() => unsubscribe?.());
   if (getCurrentInstance()) onMounted(start);
   else start();
