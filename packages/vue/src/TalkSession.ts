@@ -4,13 +4,9 @@ import {
   pickSessionOptions,
   sessionOptionNames,
   validateSessionOptions,
-  type CommonSessionOptions,
-  type SessionController,
   type SessionEventHandlers,
   type SessionOptions,
-  type SessionState,
 } from "@x/session-core";
-import type Talk from "talkjs";
 import {
   camelize,
   defineComponent,
@@ -25,46 +21,8 @@ import {
   type VNode,
 } from "vue";
 import { sessionContextKey } from "./sessionContext";
+import type { TalkSessionProps, TalkSessionSlotProps } from "./TalkSessionProps";
 import { createSessionRefs } from "./sessionRefs";
-
-type OptionName = keyof CommonSessionOptions | "userId" | "syncUser";
-
-/**
- * Props of `<TalkSession>`: either the session options (exactly one of `userId`/`syncUser`) or a
- * `controller` created elsewhere, never both.
- *
- * @example
- * const props: TalkSessionProps = { controller: createTalkSession({ appId: "APP_ID", userId: "pete" }) };
- */
-export type TalkSessionProps =
-  | (SessionOptions & { controller?: undefined })
-  | ({ controller: SessionController } & { [Name in OptionName]?: undefined });
-
-/**
- * What a template ref to `<TalkSession>` sees: the live session and the controller.
- *
- * @example
- * const talkSession = ref<TalkSessionExposed>(); // <TalkSession ref="talkSession" ...>
- * const retry = () => talkSession.value?.controller.retry();
- */
-export interface TalkSessionExposed {
-  readonly session: Talk.Session | undefined;
-  readonly controller: SessionController;
-}
-
-/**
- * What the default slot of `<TalkSession>` receives: the live session, the whole state and the unreads.
- *
- * @example
- * <TalkSession app-id="APP_ID" user-id="pete" v-slot="{ state, unreads }">
- *   <p v-if="state.status === 'ready'">{{ unreads?.length ?? 0 }} unread</p>
- * </TalkSession>
- */
-export interface TalkSessionSlotProps {
-  session: Talk.Session | undefined;
-  state: SessionState;
-  unreads: SessionState["unreads"];
-}
 
 type TalkSessionSlots = SlotsType<{ default?: (props: TalkSessionSlotProps) => VNode[] }>;
 

@@ -1,4 +1,5 @@
-export { TalkSession, type TalkSessionExposed, type TalkSessionProps, type TalkSessionSlotProps } from "./TalkSession";
+export { TalkSession } from "./TalkSession";
+export type { TalkSessionExposed, TalkSessionProps, TalkSessionSlotProps } from "./TalkSessionProps";
 export { useSession } from "./useSession";
 export { useUnreads } from "./useUnreads";
 export { useSessionState } from "./useSessionState";

@@ -1,0 +1,41 @@
+import type { CommonSessionOptions, SessionController, SessionOptions, SessionState } from "@x/session-core";
+import type Talk from "talkjs";
+
+type OptionName = keyof CommonSessionOptions | "userId" | "syncUser";
+
+/**
+ * Props of `<TalkSession>`: either the session options (exactly one of `userId`/`syncUser`) or a
+ * `controller` created elsewhere, never both.
+ *
+ * @example
+ * const props: TalkSessionProps = { controller: createTalkSession({ appId: "APP_ID", userId: "pete" }) };
+ */
+export type TalkSessionProps =
+  | (SessionOptions & { controller?: undefined })
+  | ({ controller: SessionController } & { [Name in OptionName]?: undefined });
+
+/**
+ * What a template ref to `<TalkSession>` sees: the live session and the controller.
+ *
+ * @example
+ * const talkSession = ref<TalkSessionExposed>(); // <TalkSession ref="talkSession" ...>
+ * const retry = () => talkSession.value?.controller.retry();
+ */
+export interface TalkSessionExposed {
+  readonly session: Talk.Session | undefined;
+  readonly controller: SessionController;
+}
+
+/**
+ * What the default slot of `<TalkSession>` receives: the live session, the whole state and the unreads.
+ *
+ * @example
+ * <TalkSession app-id="APP_ID" user-id="pete" v-slot="{ state, unreads }">
+ *   <p v-if="state.status === 'ready'">{{ unreads?.length ?? 0 }} unread</p>
+ * </TalkSession>
+ */
+export interface TalkSessionSlotProps {
+  session: Talk.Session | undefined;
+  state: SessionState;
+  unreads: SessionState["unreads"];
+}
