@@ -5,13 +5,16 @@ import { createTalkSession } from "../src/createTalkSession";
 import type { DebugEntry, SessionController, SessionOptions, TalkModule } from "../src/types";
 import { useFakeTime } from "./helpers";
 import { passTime, recordUnhandledRejections, runUntilIdle } from "./propertiesClock";
-
-// Every token in these tests carries this marker, so a leak into state or trace is a substring search.
-const TOKEN_MARK = "tok-SECRET-";
-const knownApps = ["app-a", "app-b"];
+import {
+  knownApps,
+  optionChangeArbitraries,
+  TOKEN_MARK,
+  userArbitrary,
+  type OptionChange,
+  type UserModel,
+} from "./support/optionModels";
 
 type FetcherMode = "none" | "sync" | "slow" | "fail" | "empty";
-type UserModel = { kind: "id"; id: string } | { kind: "sync"; id: string; name: string };
 interface OptionsModel {
   appId: string;
   user: UserModel;
@@ -22,10 +25,7 @@ interface OptionsModel {
 type Command =
   | { kind: "connect" }
   | { kind: "release"; index: number }
-  | { kind: "setUser"; user: UserModel }
-  | { kind: "setApp"; appId: string }
-  | { kind: "setToken"; token: number | undefined }
-  | { kind: "setFetcher"; mode: FetcherMode }
+  | OptionChange<FetcherMode>
   | { kind: "rerenderSameOptions" }
   | { kind: "failNextSession" }
   | { kind: "addHandler" }
@@ -37,32 +37,12 @@ type Command =
   | { kind: "passTime"; ms: number }
   | { kind: "settle" };
 
-const userArbitrary: fc.Arbitrary<UserModel> = fc.oneof(
-  fc.record({ kind: fc.constant("id" as const), id: fc.constantFrom("pete", "sam") }),
-  fc.record({
-    kind: fc.constant("sync" as const),
-    id: fc.constantFrom("pete", "sam"),
-    name: fc.constantFrom("Pete", "Peter"),
-  }),
-);
 const fetcherArbitrary = fc.constantFrom<FetcherMode>("none", "none", "sync", "sync", "slow", "slow", "fail", "empty");
 
 const commandArbitrary: fc.Arbitrary<Command> = fc.oneof(
   { weight: 4, arbitrary: fc.constant({ kind: "connect" as const }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("release" as const), index: fc.nat(5) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant("setUser" as const), user: userArbitrary }) },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant("setApp" as const),
-      appId: fc.constantFrom("app-a", "app-b", "app-unknown"),
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({ kind: fc.constant("setToken" as const), token: fc.option(fc.nat(3), { nil: undefined }) }),
-  },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("setFetcher" as const), mode: fetcherArbitrary }) },
+  ...optionChangeArbitraries(fetcherArbitrary),
   { weight: 2, arbitrary: fc.constant({ kind: "rerenderSameOptions" as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: "failNextSession" as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: "addHandler" as const }) },

@@ -1,18 +1,8 @@
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { createFakeTalk, type FakeTalk } from "@x/session-testing";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createTalkSession } from "../src/createTalkSession";
 import { useFakeTime } from "./helpers";
-
-// A fresh context sees `gc` once the flag is set, so no --expose-gc on the command line is needed.
-setFlagsFromString("--expose-gc");
-const collectGarbage = runInNewContext("gc") as () => void;
-
-function heapAfterGc(): number {
-  for (let round = 0; round < 3; round++) collectGarbage();
-  return process.memoryUsage().heapUsed;
-}
+import { heapAfterGc } from "./support/heap";
 
 // setImmediate stays real under these fake timers: one real turn drains every pending promise job.
 const drainPromiseJobs = () => new Promise<void>((resolve) => setImmediate(resolve));

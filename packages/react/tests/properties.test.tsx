@@ -5,13 +5,16 @@ import type Talk from "talkjs";
 import { createFakeTalk, type FakeSession, type FakeTalk } from "@x/session-testing";
 import type { TalkModule } from "@x/session-core";
 import { Session, useSessionState } from "../src";
-
-// Every token carries this marker, so a leak into what the app can see is a substring search.
-const TOKEN_MARK = "tok-SECRET-";
-const knownApps = ["app-a", "app-b"];
+import {
+  knownApps,
+  optionChangeArbitraries,
+  TOKEN_MARK,
+  userArbitrary,
+  type OptionChange,
+  type UserModel as User,
+} from "../../core/tests/support/optionModels";
 
 type FetcherMode = "none" | "sync" | "fail";
-type User = { kind: "id"; id: string } | { kind: "sync"; id: string; name: string };
 interface PropsModel {
   appId: string;
   user: User;
@@ -21,10 +24,7 @@ interface PropsModel {
 
 type Command =
   | { kind: "rerender" }
-  | { kind: "setUser"; user: User }
-  | { kind: "setApp"; appId: string }
-  | { kind: "setToken"; token: number | undefined }
-  | { kind: "setFetcher"; mode: FetcherMode }
+  | OptionChange<FetcherMode>
   | { kind: "toggleMount" }
   | { kind: "remount" }
   | { kind: "failNextSession" }
@@ -32,30 +32,10 @@ type Command =
   | { kind: "passTime"; ms: number }
   | { kind: "settle" };
 
-const userArbitrary: fc.Arbitrary<User> = fc.oneof(
-  fc.record({ kind: fc.constant("id" as const), id: fc.constantFrom("pete", "sam") }),
-  fc.record({
-    kind: fc.constant("sync" as const),
-    id: fc.constantFrom("pete", "sam"),
-    name: fc.constantFrom("Pete", "Peter"),
-  }),
-);
 const fetcherArbitrary = fc.constantFrom<FetcherMode>("none", "none", "sync", "sync", "fail");
 const commandArbitrary: fc.Arbitrary<Command> = fc.oneof(
   { weight: 3, arbitrary: fc.constant({ kind: "rerender" as const }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant("setUser" as const), user: userArbitrary }) },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant("setApp" as const),
-      appId: fc.constantFrom("app-a", "app-b", "app-unknown"),
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({ kind: fc.constant("setToken" as const), token: fc.option(fc.nat(3), { nil: undefined }) }),
-  },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("setFetcher" as const), mode: fetcherArbitrary }) },
+  ...optionChangeArbitraries(fetcherArbitrary),
   { weight: 2, arbitrary: fc.constant({ kind: "toggleMount" as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: "remount" as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: "failNextSession" as const }) },

@@ -1,18 +1,8 @@
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { act } from "react";
 import { createRoot } from "react-dom/client";
 import { createFakeTalk, type FakeTalk } from "@x/session-testing";
 import { Session, useSessionState } from "../src";
-
-// A fresh context sees `gc` once the flag is set, so no --expose-gc on the command line is needed.
-setFlagsFromString("--expose-gc");
-const collectGarbage = runInNewContext("gc") as () => void;
-
-function heapAfterGc(): number {
-  for (let round = 0; round < 3; round++) collectGarbage();
-  return process.memoryUsage().heapUsed;
-}
+import { heapAfterGc } from "../../core/tests/support/heap";
 
 // setImmediate stays real under these fake timers: one real turn drains every pending promise job.
 const drainPromiseJobs = () => new Promise<void>((resolve) => setImmediate(resolve));
