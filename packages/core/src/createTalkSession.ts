@@ -36,6 +36,8 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
   let session: Talk.Session | undefined;
   let sessionUserKey: string | undefined;
   let tokens: TokenSource | undefined;
+  // The token source of an attempt still loading: a newer attempt, a release or destroy stops its retries.
+  let pendingTokens: TokenSource | undefined;
   let unreadsSubscription: Talk.Subscription | undefined;
   let onConnected: (() => void) | undefined;
   let readyWaiters: Array<[resolve: (session: Talk.Session) => void, reject: (error: Error) => void]> = [];
@@ -75,8 +77,9 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     events.detach();
     unreadsSubscription?.unsubscribe();
     tokens?.dispose();
+    pendingTokens?.dispose();
     const current = session;
-    session = sessionUserKey = tokens = unreadsSubscription = undefined;
+    session = sessionUserKey = tokens = pendingTokens = unreadsSubscription = undefined;
     try {
       if (current?.isAlive) current.destroy();
     } catch {
@@ -118,6 +121,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
   const run = async (current: number) => {
     const stale = () => current !== attempt;
     const source = createTokenSource(() => options);
+    pendingTokens = source;
     const wantsToken = () => options.token !== undefined || options.tokenFetcher !== undefined;
     // The first token is fetched while the SDK script loads, not after.
     let firstToken = wantsToken() ? source.get() : undefined;
@@ -161,6 +165,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     const created = session;
     sessionUserKey = me && userKey(me);
     tokens = source;
+    pendingTokens = undefined;
     events.attach(created);
     unreadsSubscription = created.unreads.onChange((unreads) => {
       setState({ ...state, unreads });

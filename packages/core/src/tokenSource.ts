@@ -16,7 +16,7 @@ export interface TokenSource {
   get(): Promise<string>;
   /** The `token` option changed: a request waiting for a new one can have it. */
   tokenChanged(): void;
-  /** Stops waiting; the Talk.Session this served is gone. */
+  /** Stops waiting and retrying; the Talk.Session this served is gone or was never built. */
   dispose(): void;
 }
 
@@ -35,6 +35,7 @@ export function backoffDelay(retry: Required<RetryOptions>, failedAttempts: numb
  */
 export function createTokenSource(read: () => TokenInputs): TokenSource {
   let inFlight: Promise<string> | undefined;
+  let disposed = false;
   let handedOut: string | undefined;
   let waiting: { resolve: (token: string) => void; timer?: ReturnType<typeof setTimeout> } | undefined;
 
@@ -48,6 +49,8 @@ export function createTokenSource(read: () => TokenInputs): TokenSource {
     let lastFailure: unknown;
     for (let attempt = 1; attempt <= retry.attempts; attempt++) {
       if (attempt > 1) await delay(backoffDelay(retry, attempt - 1));
+      // An abandoned attempt (user switched, released) must not keep calling the app's backend.
+      if (disposed) break;
       let result: unknown;
       try {
         // The latest fetcher, even mid-retry.
@@ -108,6 +111,7 @@ export function createTokenSource(read: () => TokenInputs): TokenSource {
       waiting = undefined;
     },
     dispose() {
+      disposed = true;
       timers.clearTimeout(waiting?.timer);
       waiting = undefined;
     },

@@ -82,6 +82,21 @@ describe("tokens", () => {
     expect(talk.getState().status).toBe("ready");
   });
 
+  it("stops the token retries of an attempt abandoned by a user switch", async () => {
+    const retry = { attempts: 5, minDelayMs: 1000, maxDelayMs: 1000 };
+    const failing = vi.fn().mockRejectedValue(new Error("502"));
+    const { fake, talk } = setup({ tokenFetcher: failing, retry }, { readyDelayMs: 10_000 });
+    talk.connect();
+    await settle();
+    expect(failing).toHaveBeenCalledTimes(1);
+    const next = vi.fn(() => "opaque-alice");
+    talk.setOptions({ appId, userId: "alice", talk: fake, tokenFetcher: next, retry });
+    await settle(20_000);
+    expect(failing).toHaveBeenCalledTimes(1);
+    expect(next).toHaveBeenCalledTimes(1);
+    expect(talk.getState().status).toBe("ready");
+  });
+
   it("calls the tokenFetcher once with retry: false", async () => {
     const tokenFetcher = vi.fn().mockRejectedValue(new Error("no"));
     const { talk } = setup({ tokenFetcher, retry: false });
