@@ -1,6 +1,6 @@
 /**
- * Why a session failed, as `SessionError.code`. `desktop-notifications-failed` and `handler-failed`
- * are non-fatal: they reach the `error` event but leave the status as it was.
+ * Why a session failed, as `SessionError.code`. `desktop-notifications-failed`, `handler-failed` and
+ * `ui-failed` (a Chatbox, Inbox or Popup failed to mount or select) are non-fatal: they reach the `error` event but leave the status as it was.
  *
  * @example
  * const isFatal = (code: SessionErrorCode) => code !== "desktop-notifications-failed" && code !== "handler-failed";
@@ -12,7 +12,8 @@ export type SessionErrorCode =
   | "token-fetch-failed"
   | "invalid-token"
   | "desktop-notifications-failed"
-  | "handler-failed";
+  | "handler-failed"
+  | "ui-failed";
 
 /**
  * A fault of the session, reported through the `error` state and the `error` event.

@@ -1,4 +1,5 @@
 import type Talk from "talkjs";
+import { errorReporters } from "./errorReporters";
 import { createEventHub } from "./eventHub";
 import { loadTalk } from "./loadTalk";
 import { SessionError } from "./SessionError";
@@ -310,6 +311,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
       listeners = [];
     },
   };
+  errorReporters.set(controller, report);
   warnAboutSignature();
   return controller;
 }
