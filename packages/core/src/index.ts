@@ -22,3 +22,17 @@ export { bindEventProps, type EventPropsBinding } from "./bindEventProps";
 export { eventNameOfProp, type SessionEventProps } from "./sessionEventProps";
 export { pickSessionOptions } from "./pickSessionOptions";
 export { sessionOptionNames } from "./sessionOptionNames";
+export type {
+  ChatboxOptions,
+  InboxOptions,
+  PopupOptions,
+  UIBoxConversationOptions,
+  UIBoxController,
+  UIBoxEventHandlers,
+  UIBoxEventName,
+  UIBoxKind,
+  UIBoxOf,
+  UIBoxOptionsOf,
+  UIBoxState,
+  UIBoxStatus,
+} from "./uiBoxTypes";
