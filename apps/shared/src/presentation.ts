@@ -36,6 +36,7 @@ const ERROR_ADVICE: Record<SessionErrorCode, string> = {
   "invalid-token": "The token endpoint answered with something that is not a valid token.",
   "desktop-notifications-failed": "Desktop notifications could not be turned on (the browser refused the permission).",
   "handler-failed": "One of the app's event handlers threw; see the console.",
+  "ui-failed": "The chat UI (Inbox, Chatbox or Popup) could not be shown; see the console.",
 };
 
 /**
