@@ -1,51 +1,52 @@
 import { randomUUID } from "node:crypto";
 import type { ServerResponse } from "node:http";
 import { conversationIdBetween, demoUsers, findDemoUser, type SimulatedMessage } from "@x/example-shared/demoUsers";
+import { CHAT_LINES } from "./chatLines.js";
+import { chatterDelayMs } from "./chatterDelayMs.js";
+import { ShuffleBag } from "./ShuffleBag.js";
 
-const SMALL_TALK = [
-  "Hey! Do you have a minute to look at the new onboarding flow?",
-  "Lunch at 12:30? The place around the corner has soup today.",
-  "I pushed the fix, can you check it on your side?",
-  "The customer from this morning says thanks!",
-  "Are we still on for the review tomorrow?",
-  "Quick one: which file has the pricing copy?",
-  "Coffee?",
-];
+/** How often a message gets a quick second one from the same person, and how long that takes. */
+const FOLLOW_UP_CHANCE = 0.25;
+const FOLLOW_UP_DELAY_MS = { min: 1_500, max: 4_000 };
 
-const ANSWERS = [
-  "Got it, thanks!",
-  "Sounds good!",
-  "Ha, fair enough.",
-  "Perfect, talk soon.",
-  "Let me check and get back to you.",
-];
-
-interface Stream {
+/** One login (a cookie) and its open event streams: every tab of that login sees the same messages. */
+interface Login {
   readonly userId: string;
-  readonly loginId: string;
-  readonly response: ServerResponse;
+  readonly streams: Set<ServerResponse>;
+  /** Chatter, follow-ups and answers waiting to be sent; cleared when the last stream closes. */
   readonly timers: Set<NodeJS.Timeout>;
-}
-
-function pick<T>(items: readonly T[]): T {
-  return items[Math.floor(Math.random() * items.length)] as T;
+  readonly openers: ShuffleBag<string>;
+  readonly followUps: ShuffleBag<string>;
+  readonly answers: ShuffleBag<string>;
 }
 
 /**
  * The offline stand-in for TalkJS's servers: other demo users write to whoever is logged in, over Server-Sent Events,
- * every `chatterIntervalMs` (0: never), on `poke()`, and in answer to `reply()` after `replyDelayMs`.
+ * at an uneven pace around `chatterIntervalMs` (0: never), on `poke()`, and in answer to `reply()` after `replyDelayMs`.
+ * Every stream of one login (one per tab) gets the same messages.
  * @example
- * const backend = new SimulatedBackend({ chatterIntervalMs: 8_000, replyDelayMs: 1_500 });
+ * const backend = new SimulatedBackend({ chatterIntervalMs: 10_000, replyDelayMs: 1_500 });
  * backend.open(response, { userId: "alice", loginId });
  */
 export class SimulatedBackend {
-  #streams = new Set<Stream>();
+  #logins = new Map<string, Login>();
   #chatterIntervalMs: number;
   #replyDelayMs: number;
+  #random: () => number;
 
-  constructor({ chatterIntervalMs, replyDelayMs }: { chatterIntervalMs: number; replyDelayMs: number }) {
+  constructor({
+    chatterIntervalMs,
+    replyDelayMs,
+    random = Math.random,
+  }: {
+    chatterIntervalMs: number;
+    replyDelayMs: number;
+    /** Where the randomness (lines, senders, pauses) comes from; tests may fix it. */
+    random?: () => number;
+  }) {
     this.#chatterIntervalMs = chatterIntervalMs;
     this.#replyDelayMs = replyDelayMs;
+    this.#random = random;
   }
 
   /** Starts an event stream on `response` for one login; it ends when the client leaves or the login ends. */
@@ -56,26 +57,36 @@ export class SimulatedBackend {
       connection: "keep-alive",
     });
     response.write("retry: 2000\n\n");
-    const stream: Stream = { userId, loginId, response, timers: new Set() };
-    this.#streams.add(stream);
+    let login = this.#logins.get(loginId);
+    if (login === undefined) {
+      login = {
+        userId,
+        streams: new Set(),
+        timers: new Set(),
+        openers: new ShuffleBag(CHAT_LINES.openers, this.#random),
+        followUps: new ShuffleBag(CHAT_LINES.followUps, this.#random),
+        answers: new ShuffleBag(CHAT_LINES.answers, this.#random),
+      };
+      this.#logins.set(loginId, login);
+      this.#scheduleChatter(login);
+    }
+    login.streams.add(response);
     // Proxies and browsers drop silent connections; a comment line every 20 s keeps it open.
     const keepAlive = setInterval(() => response.write(": keep-alive\n\n"), 20_000);
-    stream.timers.add(keepAlive);
-    if (this.#chatterIntervalMs > 0) {
-      stream.timers.add(setInterval(() => this.#send(stream, this.#smallTalk(userId)), this.#chatterIntervalMs));
-    }
-    response.on("close", () => this.#close(stream));
+    response.on("close", () => {
+      clearInterval(keepAlive);
+      this.#close(loginId, response);
+    });
   }
 
   /** Sends a message to every stream of this login now; resolves how many streams got it. */
   poke(loginId: string, { from, body }: { from?: unknown; body?: unknown }): number {
-    const streams = [...this.#streams].filter((stream) => stream.loginId === loginId);
-    for (const stream of streams) {
-      const sender = findDemoUser(from)?.id;
-      const message = this.#smallTalk(stream.userId, sender === stream.userId ? undefined : sender);
-      this.#send(stream, typeof body === "string" && body !== "" ? { ...message, body } : message);
-    }
-    return streams.length;
+    const login = this.#logins.get(loginId);
+    if (login === undefined) return 0;
+    const sender = findDemoUser(from)?.id;
+    const message = this.#opener(login, sender === login.userId ? undefined : sender);
+    this.#send(login, typeof body === "string" && body !== "" ? { ...message, body } : message);
+    return login.streams.size;
   }
 
   /** The other participant answers a reply after a short delay. Returns false for a conversation the user is not in. */
@@ -87,30 +98,52 @@ export class SimulatedBackend {
       conversationIdBetween(userId, other) !== conversationId
     )
       return false;
-    for (const stream of this.#streams) {
-      if (stream.loginId !== loginId) continue;
-      const timer = setTimeout(() => {
-        stream.timers.delete(timer);
-        this.#send(stream, this.#message(other, userId, pick(ANSWERS)));
-      }, this.#replyDelayMs);
-      stream.timers.add(timer);
+    const login = this.#logins.get(loginId);
+    if (login !== undefined) {
+      this.#later(login, this.#replyDelayMs, () =>
+        this.#send(login, this.#message(other, userId, login.answers.next())),
+      );
     }
     return true;
   }
 
   /** Ends the streams of a login (on logout), so its user stops receiving messages. */
   endLogin(loginId: string): void {
-    for (const stream of [...this.#streams]) if (stream.loginId === loginId) stream.response.end();
+    for (const stream of [...(this.#logins.get(loginId)?.streams ?? [])]) stream.end();
   }
 
   /** Ends every stream and timer (server shutdown). */
   closeAll(): void {
-    for (const stream of [...this.#streams]) stream.response.end();
+    for (const loginId of [...this.#logins.keys()]) this.endLogin(loginId);
   }
 
-  #smallTalk(recipientId: string, senderId?: string): SimulatedMessage {
-    const sender = senderId ?? pick(demoUsers.filter((user) => user.id !== recipientId)).id;
-    return this.#message(sender, recipientId, pick(SMALL_TALK));
+  #scheduleChatter(login: Login): void {
+    if (this.#chatterIntervalMs <= 0) return;
+    this.#later(login, chatterDelayMs(this.#chatterIntervalMs, this.#random), () => {
+      const message = this.#opener(login);
+      this.#send(login, message);
+      if (this.#random() < FOLLOW_UP_CHANCE) {
+        const { min, max } = FOLLOW_UP_DELAY_MS;
+        this.#later(login, min + this.#random() * (max - min), () =>
+          this.#send(login, this.#message(message.senderId, login.userId, login.followUps.next())),
+        );
+      }
+      this.#scheduleChatter(login);
+    });
+  }
+
+  #later(login: Login, delayMs: number, action: () => void): void {
+    const timer = setTimeout(() => {
+      login.timers.delete(timer);
+      action();
+    }, delayMs);
+    login.timers.add(timer);
+  }
+
+  #opener(login: Login, senderId?: string): SimulatedMessage {
+    const others = demoUsers.filter((user) => user.id !== login.userId);
+    const sender = senderId ?? others[Math.floor(this.#random() * others.length)]?.id ?? "";
+    return this.#message(sender, login.userId, login.openers.next());
   }
 
   #message(senderId: string, recipientId: string, body: string): SimulatedMessage {
@@ -123,13 +156,17 @@ export class SimulatedBackend {
     };
   }
 
-  #send(stream: Stream, message: SimulatedMessage): void {
-    stream.response.write(`event: message\ndata: ${JSON.stringify(message)}\n\n`);
+  #send(login: Login, message: SimulatedMessage): void {
+    for (const stream of login.streams) stream.write(`event: message\ndata: ${JSON.stringify(message)}\n\n`);
   }
 
-  #close(stream: Stream): void {
-    for (const timer of stream.timers) clearTimeout(timer);
-    stream.timers.clear();
-    this.#streams.delete(stream);
+  #close(loginId: string, stream: ServerResponse): void {
+    const login = this.#logins.get(loginId);
+    if (login === undefined) return;
+    login.streams.delete(stream);
+    if (login.streams.size > 0) return;
+    for (const timer of login.timers) clearTimeout(timer);
+    login.timers.clear();
+    this.#logins.delete(loginId);
   }
 }

@@ -16,7 +16,7 @@ export interface ServerConfig {
   /** Signs the user tokens; never leaves the server. */
   readonly secret: string;
   readonly tokenTtlSeconds: number;
-  /** How often the other demo users write to the logged-in user; 0 turns it off. */
+  /** How often, on average, the other demo users write to the logged-in user; 0 turns it off. */
   readonly chatterIntervalMs: number;
   /** How long the simulated user takes to answer a reply. */
   readonly replyDelayMs: number;
@@ -62,7 +62,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
         ? env.DEMO_SECRET || randomBytes(32).toString("base64url")
         : (env.TALKJS_SECRET_KEY ?? ""),
     tokenTtlSeconds,
-    chatterIntervalMs: positiveNumber(env, "DEMO_MESSAGE_INTERVAL_MS", 8_000),
+    chatterIntervalMs: positiveNumber(env, "DEMO_MESSAGE_INTERVAL_MS", 10_000),
     replyDelayMs: positiveNumber(env, "DEMO_REPLY_DELAY_MS", 1_500),
     appsDir: env.DEMO_APPS_DIR || fileURLToPath(new URL("../../", import.meta.url)),
   };

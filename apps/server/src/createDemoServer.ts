@@ -104,9 +104,16 @@ export function createDemoServer(config: ServerConfig): Server {
       sendJson(response, 200, { valid: await isValidTalkToken(token, { appId, userId }, config.secret) });
     },
 
-    "GET /api/fake/events": (request, response) => {
+    "GET /api/fake/events": (request, response, url) => {
       const login = requireLogin(request, response);
-      if (login !== undefined) backend.open(response, login);
+      if (login === undefined) return;
+      // Like the token endpoint: a tab still showing another user gets refused instead of that user's messages.
+      const asked = url.searchParams.get("userId");
+      if (asked !== null && asked !== login.userId) {
+        sendError(response, 403, `You are logged in as "${login.userId}", not "${asked}".`);
+        return;
+      }
+      backend.open(response, login);
     },
 
     "POST /api/fake/poke": async (request, response) => {

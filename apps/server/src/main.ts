@@ -1,5 +1,7 @@
+import type { AddressInfo } from "node:net";
 import { readServerConfig } from "./config.js";
 import { createDemoServer } from "./createDemoServer.js";
+import { stopOnSignals } from "./stopOnSignals.js";
 
 let config: ReturnType<typeof readServerConfig>;
 try {
@@ -16,16 +18,13 @@ server.on("error", (error: NodeJS.ErrnoException) => {
   process.exit(1);
 });
 server.listen(config.port, config.host, () => {
+  // The port actually bound: PORT=0 picks a free one.
+  const { port } = server.address() as AddressInfo;
   const mode =
     config.mode === "offline"
       ? "offline, TalkJS simulated; set TALKJS_APP_ID and TALKJS_SECRET_KEY for real TalkJS"
       : `TalkJS app ${config.appId}`;
-  console.log(`\n  TalkJS session demo (${mode})\n\n  ➜  http://${config.host}:${config.port}/\n`);
+  console.log(`\n  TalkJS session demo (${mode})\n\n  ➜  http://${config.host}:${port}/\n`);
 });
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    server.closeAllConnections();
-    server.close(() => process.exit(0));
-  });
-}
+stopOnSignals(server, process);

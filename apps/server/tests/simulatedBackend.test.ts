@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CHAT_LINES } from "../src/chatLines.js";
 import { signTalkToken } from "../src/talkToken.js";
 import { startDemoServer, TEST_SECRET, type DemoClient } from "./demoServer.js";
 
@@ -53,12 +54,42 @@ describe("the simulated TalkJS backend", () => {
     expect(message).toMatchObject({ senderId: "bob", body: "Ping", conversationId: "alice-bob" });
   });
 
-  it("sends small talk on its own every chatterIntervalMs", async () => {
+  it("sends small talk on its own from the other demo users", async () => {
     const demo = await startDemoServer({ chatterIntervalMs: 30 });
     await demo.login("carol");
     const messages = await readMessages(await openStream(demo), 2);
     expect(messages).toHaveLength(2);
     for (const message of messages) expect(message.senderId).not.toBe("carol");
+  });
+
+  it("never sends the same line twice in a row, nor an opening line again before all were used", async () => {
+    const demo = await startDemoServer({ chatterIntervalMs: 4 });
+    await demo.login("alice");
+    const openers: readonly string[] = CHAT_LINES.openers;
+    const bodies = (await readMessages(await openStream(demo), openers.length + 10)).map(({ body }) => body as string);
+    for (let index = 1; index < bodies.length; index += 1) expect(bodies[index]).not.toBe(bodies[index - 1]);
+    const firstRound = bodies.filter((body) => openers.includes(body)).slice(0, openers.length);
+    expect(new Set(firstRound).size).toBe(openers.length);
+  });
+
+  it("sends the same messages to every tab of one login", async () => {
+    const demo = await startDemoServer();
+    await demo.login("alice");
+    const [first, second] = [await openStream(demo), await openStream(demo)];
+    const poke = await demo.request("/api/fake/poke", { method: "POST", body: { from: "carol" } });
+    expect(await poke.json()).toEqual({ delivered: 2 });
+    const [[inFirst], [inSecond]] = await Promise.all([readMessages(first, 1), readMessages(second, 1)]);
+    expect(inFirst).toEqual(inSecond);
+    expect(inFirst).toMatchObject({ senderId: "carol", conversationId: "alice-carol" });
+  });
+
+  it("refuses the stream to a tab that asks for another user than the one logged in", async () => {
+    const demo = await startDemoServer();
+    await demo.login("bob");
+    expect((await demo.request("/api/fake/events?userId=alice")).status).toBe(403);
+    const stream = await demo.request("/api/fake/events?userId=bob");
+    expect(stream.status).toBe(200);
+    await stream.body?.cancel();
   });
 
   it("answers a reply from the other participant after a short delay", async () => {
