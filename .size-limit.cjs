@@ -56,7 +56,7 @@ module.exports = [
   },
   {
     name: "@x/session-svelte/store",
-    path: "packages/svelte/dist/createSessionStore.js",
+    path: "packages/svelte/dist/store.js",
     import: "*",
     ignore: peers,
     gzip: true,

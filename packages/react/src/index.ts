@@ -4,12 +4,36 @@ export { useSession } from "./useSession";
 export { useUnreads } from "./useUnreads";
 export { useSessionState } from "./useSessionState";
 export { useSessionController } from "./useSessionController";
+// The core's public values and types a user of this framework needs; the same list in every adapter
+// (consumers/exports/sharedExports.mjs, checked by `pnpm check:exports`).
 export { createTalkSession, SessionError } from "@x/session-core";
 export type {
+  ChatboxOptions,
+  CommonSessionOptions,
+  DebugEntry,
+  InboxOptions,
+  PopupOptions,
+  RetryOptions,
   SessionController,
   SessionErrorCode,
+  SessionEventHandlers,
+  SessionEventName,
   SessionEventProps,
   SessionOptions,
   SessionState,
   SessionStatus,
+  SyncUserSessionOptions,
+  TalkEventHandlers,
+  TalkEventName,
+  TalkModule,
+  UIBoxConversationOptions,
+  UIBoxController,
+  UIBoxEventHandlers,
+  UIBoxEventName,
+  UIBoxKind,
+  UIBoxOf,
+  UIBoxOptionsOf,
+  UIBoxState,
+  UIBoxStatus,
+  UserIdSessionOptions,
 } from "@x/session-core";

@@ -3,11 +3,36 @@ export type { TalkSessionExposed, TalkSessionProps, TalkSessionSlotProps } from 
 export { useSession } from "./useSession";
 export { useUnreads } from "./useUnreads";
 export { useSessionState } from "./useSessionState";
-export {
-  createTalkSession,
-  SessionError,
-  type SessionController,
-  type SessionOptions,
-  type SessionState,
-  type SessionStatus,
+// The core's public values and types a user of this framework needs; the same list in every adapter
+// (consumers/exports/sharedExports.mjs, checked by `pnpm check:exports`).
+export { createTalkSession, SessionError } from "@x/session-core";
+export type {
+  ChatboxOptions,
+  CommonSessionOptions,
+  DebugEntry,
+  InboxOptions,
+  PopupOptions,
+  RetryOptions,
+  SessionController,
+  SessionErrorCode,
+  SessionEventHandlers,
+  SessionEventName,
+  SessionEventProps,
+  SessionOptions,
+  SessionState,
+  SessionStatus,
+  SyncUserSessionOptions,
+  TalkEventHandlers,
+  TalkEventName,
+  TalkModule,
+  UIBoxConversationOptions,
+  UIBoxController,
+  UIBoxEventHandlers,
+  UIBoxEventName,
+  UIBoxKind,
+  UIBoxOf,
+  UIBoxOptionsOf,
+  UIBoxState,
+  UIBoxStatus,
+  UserIdSessionOptions,
 } from "@x/session-core";

@@ -12,11 +12,36 @@ export { createSessionStore, type SessionStore } from "./createSessionStore.js";
 export { default as TalkSession } from "./TalkSession.svelte";
 export { getSessionContext } from "./getSessionContext.js";
 export type { TalkSessionProps } from "./TalkSessionProps.js";
+// The core's public values and types a user of this framework needs; the same list in every adapter
+// (consumers/exports/sharedExports.mjs, checked by `pnpm check:exports`).
+export { createTalkSession, SessionError } from "@x/session-core";
 export type {
+  ChatboxOptions,
+  CommonSessionOptions,
+  DebugEntry,
+  InboxOptions,
+  PopupOptions,
+  RetryOptions,
   SessionController,
-  SessionError,
+  SessionErrorCode,
+  SessionEventHandlers,
+  SessionEventName,
   SessionEventProps,
   SessionOptions,
   SessionState,
   SessionStatus,
+  SyncUserSessionOptions,
+  TalkEventHandlers,
+  TalkEventName,
+  TalkModule,
+  UIBoxConversationOptions,
+  UIBoxController,
+  UIBoxEventHandlers,
+  UIBoxEventName,
+  UIBoxKind,
+  UIBoxOf,
+  UIBoxOptionsOf,
+  UIBoxState,
+  UIBoxStatus,
+  UserIdSessionOptions,
 } from "@x/session-core";
