@@ -5,14 +5,13 @@ import {
   sessionOptionNames,
   validateSessionOptions,
   type SessionEventHandlers,
+  type SessionEventName,
+  type SessionEventProps,
   type SessionOptions,
 } from "@x/session-core";
 import {
-  camelize,
   defineComponent,
-  getCurrentInstance,
   onBeforeUnmount,
-  onBeforeUpdate,
   onMounted,
   provide,
   watch,
@@ -25,34 +24,32 @@ import type { TalkSessionProps, TalkSessionSlotProps } from "./TalkSessionProps"
 import { createSessionRefs } from "./sessionRefs";
 
 type TalkSessionSlots = SlotsType<{ default?: (props: TalkSessionSlotProps) => VNode[] }>;
-
-const emitted = [
-  "message",
-  "unreadsChange",
-  "desktopNotificationClicked",
-  "browserPermissionNeeded",
-  "browserPermissionDenied",
-  "error",
-] as const;
+// Types `@message`, `@unreads-change`, ... for templates; at run time the listeners arrive as the props below.
 type TalkSessionEmits = {
-  [Name in (typeof emitted)[number]]: (...payload: Parameters<SessionEventHandlers[Name]>) => boolean;
+  [Name in SessionEventName]: (...payload: Parameters<SessionEventHandlers[Name]>) => boolean;
 };
 
-// A bare attribute of desktopNotification(s)Enabled, retry or debug means `true`; `default: undefined` keeps an
-// absent one undefined instead of Vue's `false`.
+// Listeners are props, not runtime emits: Vue re-renders a child when a prop changes but not when only a
+// declared emit's listener does. `satisfies` fails the build when the SDK gains an event missing here.
+const listenerProps = {
+  onMessage: null,
+  onUnreadsChange: null,
+  onDesktopNotificationClicked: null,
+  onBrowserPermissionNeeded: null,
+  onBrowserPermissionDenied: null,
+  onError: null,
+} satisfies Record<keyof SessionEventProps, null>;
+
+// A bare attribute of desktopNotification(s)Enabled, retry or debug arrives as `true`; `default: undefined` keeps
+// an absent one undefined instead of Vue's `false`.
 const castsBoolean = /Enabled|retry|debug/;
 const booleanProp = { type: [Boolean, Object, Function], default: undefined };
 
-// Vue puts every listener, `@unreads-change` included, on the vnode as `onUnreadsChange`; `onVnode*` are lifecycle hooks.
-const isEventListener = /^on(?!Vnode)[A-Z][\w-]*$/;
-
-// Calls the listener, or each one Vue merged into an array; the result goes back to TalkJS.
-const callListener = (listener: unknown, payload: unknown): unknown =>
-  typeof listener === "function"
-    ? (listener as (value: unknown) => unknown)(payload)
-    : Array.isArray(listener)
-      ? Promise.all(listener.map((each: (value: unknown) => unknown) => each(payload)))
-      : undefined;
+// Vue merges two listeners of one event into an array; their results go back to TalkJS together.
+const asHandler = (listener: unknown) =>
+  Array.isArray(listener)
+    ? (payload: unknown) => Promise.all(listener.map((each: (value: unknown) => unknown) => each(payload)))
+    : listener;
 
 /**
  * Provides a TalkJS session to its descendants: connects on mount, follows prop changes, releases on unmount.
@@ -66,11 +63,9 @@ const callListener = (listener: unknown, payload: unknown): unknown =>
  */
 export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, string, TalkSessionSlots>(
   (props: TalkSessionProps, { slots, expose }) => {
-    // setup() always runs with a current instance; a runtime check would only add bytes.
-    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
-    const instance = getCurrentInstance()!;
     const owned = !props.controller;
-    const options = () => pickSessionOptions(props);
+    // A bare `retry` attribute means the default policy.
+    const options = () => pickSessionOptions({ ...props, retry: props.retry === true ? undefined : props.retry });
     const validated = (next: SessionOptions) => (validateSessionOptions(next, "<TalkSession>"), next);
     if (process.env.NODE_ENV !== "production" && !owned && Object.keys(options()).length > 0) {
       console.warn(
@@ -83,23 +78,19 @@ export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, s
     expose({ session: refs.session, controller });
     if (owned) watch(options, (next) => controller.setOptions(validated(next)));
 
-    // Each wrapper reads the vnode at call time, so a new inline handler is used without resubscribing.
+    // Props are reactive, so a listener added, replaced or removed after mount reaches the binding.
     const listeners = () => {
-      const wrappers: Record<string, (payload: unknown) => unknown> = {};
-      for (const key in instance.vnode.props) {
-        const value: unknown = instance.vnode.props[key];
-        if (isEventListener.test(key) && (typeof value === "function" || Array.isArray(value)))
-          wrappers[camelize(key)] = (payload) => callListener(instance.vnode.props?.[key], payload);
-      }
-      return wrappers;
+      const current: Record<string, unknown> = {};
+      for (const prop in listenerProps) current[prop] = asHandler(props[prop as keyof typeof listenerProps]);
+      return current;
     };
     const events = bindEventProps(controller);
+    watch(listeners, (next) => events.update(next));
     let release: (() => void) | undefined;
     onMounted(() => {
       events.update(listeners());
       release = controller.connect();
     });
-    onBeforeUpdate(() => events.update(listeners()));
     onBeforeUnmount(() => {
       events.dispose();
       release?.();
@@ -119,8 +110,8 @@ export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, s
     // `validateSessionOptions` already rejects a wrong type and names the prop, so Vue's type warnings would repeat it.
     props: {
       ...Object.fromEntries(sessionOptionNames.map((name) => [name, castsBoolean.test(name) ? booleanProp : null])),
+      ...listenerProps,
       controller: Object,
     } as unknown as ComponentObjectPropsOptions<TalkSessionProps>,
-    emits: emitted as unknown as TalkSessionEmits,
   },
 );

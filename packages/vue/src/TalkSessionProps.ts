@@ -1,18 +1,31 @@
-import type { CommonSessionOptions, SessionController, SessionOptions, SessionState } from "@x/session-core";
+import type {
+  CommonSessionOptions,
+  RetryOptions,
+  SessionController,
+  SessionEventProps,
+  SessionState,
+  SyncUserSessionOptions,
+  UserIdSessionOptions,
+} from "@x/session-core";
 import type Talk from "talkjs";
 
 type OptionName = keyof CommonSessionOptions | "userId" | "syncUser";
 
+/** The session options as props; `retry` also takes `true` (a bare attribute): the default policy. */
+type OptionProps<Options> = Omit<Options, "retry"> & { retry?: RetryOptions | boolean };
+
 /**
  * Props of `<TalkSession>`: either the session options (exactly one of `userId`/`syncUser`) or a
- * `controller` created elsewhere, never both.
+ * `controller` created elsewhere, never both; and a listener prop (`onMessage`, ...) per session event.
  *
  * @example
  * const props: TalkSessionProps = { controller: createTalkSession({ appId: "APP_ID", userId: "pete" }) };
  */
-export type TalkSessionProps =
-  | (SessionOptions & { controller?: undefined })
-  | ({ controller: SessionController } & { [Name in OptionName]?: undefined });
+export type TalkSessionProps = SessionEventProps &
+  (
+    | ((OptionProps<UserIdSessionOptions> | OptionProps<SyncUserSessionOptions>) & { controller?: undefined })
+    | ({ controller: SessionController } & { [Name in OptionName]?: undefined })
+  );
 
 /**
  * What a template ref to `<TalkSession>` sees: the live session and the controller.

@@ -26,6 +26,9 @@ describe("<TalkSession> types", () => {
       desktopNotificationsEnabled: true,
     });
     h(TalkSession, { appId: "app", userId: "pete", retry: false, loadTimeoutMs: 5000, keepAliveMs: 0, debug: true });
+    // A bare `retry` attribute is `true`: the default policy.
+    h(TalkSession, { appId: "app", userId: "pete", retry: true });
+    h(TalkSession, { appId: "app", userId: "pete", retry: { attempts: 5 } });
     // @ts-expect-error userId and syncUser cannot both be given
     h(TalkSession, { appId: "app", userId: "pete", syncUser: user });
     // @ts-expect-error one of userId or syncUser is needed
