@@ -6,6 +6,7 @@ export interface FakeRuntimeSettings {
   readonly secret: string | undefined;
   readonly verifyToken: FakeTalkOptions["verifyToken"];
   readonly onSend: FakeTalkOptions["onSend"];
+  readonly userName: FakeTalkOptions["userName"];
   readonly appIds: readonly string[] | undefined;
   readonly refreshBeforeExpiryMs: number;
   readonly notificationPermission: "granted" | "denied" | "unsupported";

@@ -488,6 +488,16 @@ export class FakeSession {
     return subscription(this.#events.add(eventName, handler));
   }
 
+  /** What the boxes call the user: the name `me` was created with, else the one the `userName` option knows, else the id. */
+  #myName(): string {
+    if (this.me.name) return this.me.name;
+    try {
+      return this.#runtime.settings.userName?.(this.me.id) || this.me.id;
+    } catch {
+      return this.me.id; // a throwing lookup must not break mounting
+    }
+  }
+
   #createBox(kind: FakeUIBoxKind, conversationOrOptions: unknown, options: unknown): FakeUIBox {
     const isConversation =
       typeof conversationOrOptions === "string" ||
@@ -497,6 +507,7 @@ export class FakeSession {
       kind,
       appId: this.appId,
       me: this.me,
+      myName: this.#myName(),
       options: isConversation || conversationOrOptions === null ? options : (conversationOrOptions ?? options),
       conversationId:
         typeof conversation === "string"

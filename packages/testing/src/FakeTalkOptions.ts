@@ -25,6 +25,11 @@ export interface FakeTalkOptions {
    * The demo passes one that asks its server; a rejection or `false` leaves the session unauthenticated.
    */
   verifyToken?: (token: string, claims: FakeTokenClaims) => boolean | Promise<boolean>;
+  /**
+   * The name TalkJS's servers have for a user. A session created with only a `userId` has a `me` without a name; the
+   * fake's boxes show this name instead of the id (default: the id).
+   */
+  userName?: (userId: string) => string | undefined;
   /** Called with the message after someone sends it from a mounted fake Inbox/Chatbox (it is also emitted locally). */
   onSend?: (message: Talk.Message, session: FakeSession) => void | Promise<void>;
   /** When set, only these app ids are valid; sessions of other apps are constructed but never authenticated. */

@@ -21,6 +21,8 @@ interface FakeUIBoxContext {
   readonly kind: FakeUIBoxKind;
   readonly appId: string;
   readonly me: Talk.User;
+  /** How the header names the user (`me.name`, the `userName` option, or the id). */
+  readonly myName: string;
   readonly options: unknown;
   readonly conversationId: string | undefined;
   /** The messages the session emitted so far, oldest first. */
@@ -191,9 +193,17 @@ export class FakeUIBox {
     return { conversationId, to: latestFromOthers === undefined ? conversationId : senderName(latestFromOthers) };
   }
 
+  /** A conversation's subject as its messages carry it (the other person's name in a one-to-one chat), else its id. */
+  #conversationTitle(conversationId: string): string {
+    const withSubject = this.#context
+      .messages()
+      .find((message) => message.conversation.id === conversationId && message.conversation.subject);
+    return withSubject?.conversation.subject ?? conversationId;
+  }
+
   #render(container: HTMLElement): HTMLElement {
     const document = container.ownerDocument;
-    const { me, appId, kind } = this.#context;
+    const { myName, appId, kind } = this.#context;
     const element = <K extends keyof HTMLElementTagNameMap>(
       tag: K,
       style: string,
@@ -209,10 +219,10 @@ export class FakeUIBox {
     root.setAttribute("aria-label", FAKE_UI_LABEL);
 
     const header = element("header", STYLES.header);
-    const conversation = this.#conversation === null ? "" : ` · ${this.#conversation.id}`;
+    const conversation = this.#conversation === null ? "" : ` · ${this.#conversationTitle(this.#conversation.id)}`;
     header.append(
       element("strong", STYLES.label, FAKE_UI_LABEL),
-      element("span", STYLES.details, `${KIND_TITLES[kind]} of ${me.name || me.id} · app ${appId}${conversation}`),
+      element("span", STYLES.details, `${KIND_TITLES[kind]} of ${myName} · app ${appId}${conversation}`),
     );
 
     const list = element("ul", STYLES.list);

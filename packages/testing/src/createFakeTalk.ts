@@ -36,7 +36,7 @@ function resolveSettings(options: FakeTalkOptions): FakeRuntimeSettings {
   if (options.secret !== undefined && (typeof options.secret !== "string" || options.secret === "")) {
     throw new TypeError(`createFakeTalk: "secret" must be a non-empty string when given.`);
   }
-  for (const hook of ["verifyToken", "onSend"] as const) {
+  for (const hook of ["verifyToken", "onSend", "userName"] as const) {
     if (options[hook] !== undefined && typeof options[hook] !== "function") {
       throw new TypeError(`createFakeTalk: "${hook}" must be a function when given; got ${typeof options[hook]}.`);
     }
@@ -45,6 +45,7 @@ function resolveSettings(options: FakeTalkOptions): FakeRuntimeSettings {
     secret: options.secret,
     verifyToken: options.verifyToken,
     onSend: options.onSend,
+    userName: options.userName,
     appIds: options.appIds === undefined ? undefined : [...options.appIds],
     refreshBeforeExpiryMs: nonNegative("refreshBeforeExpiryMs", options.refreshBeforeExpiryMs, 10_000),
     notificationPermission: options.notificationPermission ?? "granted",

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from "vitest";
-import { FAKE_UI_LABEL } from "../src/index.js";
+import { createFakeTalk, FAKE_UI_LABEL } from "../src/index.js";
 import { lastSession, loadedTalk } from "./loadedTalk.js";
 
 function container(): HTMLElement {
@@ -115,6 +115,34 @@ describe("UI boxes", () => {
     expect(chatbox.currentConversation?.id).toBe("order-42");
     expect(element.textContent).toContain("order-42");
     expect(messageTexts(element)).toEqual([expect.stringContaining("About the order")]);
+  });
+
+  it("names the user and the conversation in the header instead of their ids, when it knows the names", async () => {
+    const talk = await loadedTalk({ userName: (id) => (id === "pete" ? "Pete Rivera" : undefined) });
+    const session = new talk.Session({ appId: "test-app", userId: "pete" });
+    talk.emitMessage({ body: "Hi", senderId: "sam", conversation: { id: "pete-sam", subject: "Sam Lee" } });
+    const element = container();
+    await session.createChatbox({ id: "pete-sam" } as never).mount(element);
+    expect(element.querySelector("header")!.textContent).toContain("Chatbox of Pete Rivera · app test-app · Sam Lee");
+
+    const stranger = new talk.Session({ appId: "test-app", userId: "kim" });
+    const strangerElement = container();
+    await stranger.createInbox().mount(strangerElement);
+    expect(strangerElement.querySelector("header")!.textContent).toContain("Inbox of kim");
+  });
+
+  it("falls back to the id when the userName option throws, and refuses a userName that is not a function", async () => {
+    const talk = await loadedTalk({
+      userName: () => {
+        throw new Error("lookup failed");
+      },
+    });
+    const element = container();
+    await new talk.Session({ appId: "test-app", userId: "pete" }).createInbox().mount(element);
+    expect(element.querySelector("header")!.textContent).toContain("Inbox of pete");
+    expect(() => createFakeTalk({ userName: "Pete" as never })).toThrow(
+      'createFakeTalk: "userName" must be a function when given; got string.',
+    );
   });
 
   it("lists live boxes per kind and forgets destroyed ones", async () => {
