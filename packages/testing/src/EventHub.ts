@@ -30,7 +30,10 @@ export class EventHub {
     // Copied by `#remove`, so handlers may unsubscribe while we iterate.
     for (const { handler } of this.#listeners.get(name) ?? []) {
       try {
-        results.push((handler as (value: unknown) => unknown)(payload));
+        // Events without a payload (a box's focus, open, ...) call their handlers with no argument, as TalkJS does.
+        results.push(
+          payload === undefined ? (handler as () => unknown)() : (handler as (value: unknown) => unknown)(payload),
+        );
       } catch (error) {
         errors.push(error);
       }

@@ -4,7 +4,13 @@ import { fakeConversationData } from "./fakeConversationData.js";
 import { fakeMessage, type FakeMessageInit } from "./fakeMessage.js";
 import { fakeUnreadConversation } from "./fakeUnreadConversation.js";
 import type { FakeRuntime, FakeRuntimeSettings } from "./FakeRuntime.js";
-import { FakeUIBox, type FakeUIBoxKind } from "./FakeUIBox.js";
+import type { AnyFakeUIBox } from "./AnyFakeUIBox.js";
+import { fakeConversationBuilder, type FakeConversationBuilder } from "./fakeConversationBuilder.js";
+import { FakeChatbox } from "./FakeChatbox.js";
+import { FakeInbox } from "./FakeInbox.js";
+import { FakePopup } from "./FakePopup.js";
+import type { FakeUIBox, FakeUIBoxSetup } from "./FakeUIBox.js";
+import type { FakeUIBoxKind } from "./FakeUIBoxEventName.js";
 import { FakeUser } from "./FakeUser.js";
 import { readTokenExpiry } from "./jwt.js";
 import { talkError } from "./talkError.js";
@@ -44,6 +50,13 @@ function deniedEvent(type: Talk.PermissionType): Talk.BrowserPermissionDeniedEve
   return { type, preventDefault: noop };
 }
 
+/** Tells the deprecated `(conversation, options)` form from `(options)`: a string or an object with an id is a conversation. */
+function splitCreateArguments<Options>(first: unknown, options: Options | undefined): [unknown, Options | undefined] {
+  const isConversation = typeof first === "string" || (typeof first === "object" && first !== null && "id" in first);
+  if (isConversation || first === null) return [first, options];
+  return [undefined, (first as Options | undefined) ?? options];
+}
+
 function subscription(remove: () => void): Talk.Subscription {
   return { unsubscribe: remove };
 }
@@ -67,7 +80,7 @@ export class FakeSession {
   #runtime: FakeRuntime;
   #events = new EventHub();
   #alive = true;
-  #boxes: FakeUIBox[] = [];
+  #boxes: AnyFakeUIBox[] = [];
   #tokens: string[] = [];
   #tokenFetchCount = 0;
   #authenticated = false;
@@ -222,34 +235,63 @@ export class FakeSession {
     });
   }
 
-  createInbox(options?: Talk.InboxOptions): FakeUIBox {
+  /** A fake Inbox; `options.selected` (deprecated) is the conversation it starts with. */
+  createInbox(options?: Talk.InboxOptions): FakeInbox {
     this.#assertAlive("createInbox");
-    return this.#createBox("inbox", undefined, options);
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the SDK still honours the deprecated option
+    return this.#createBox("inbox", options?.selected, options, (setup) => new FakeInbox(setup));
   }
 
-  createChatbox(conversationOrOptions?: unknown, options?: Talk.ChatboxOptions): FakeUIBox {
+  createChatbox(options?: Talk.ChatboxOptions): FakeChatbox;
+  /** @deprecated As in TalkJS: create with options, then `select(conversation)`. */
+  createChatbox(
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- mirrors the SDK's deprecated two-argument form
+    conversation: Talk.Conversation | Talk.ConversationBuilder | null | undefined,
+    options?: Talk.ChatboxOptions,
+  ): FakeChatbox;
+  createChatbox(conversationOrOptions?: unknown, options?: Talk.ChatboxOptions): FakeChatbox {
     this.#assertAlive("createChatbox");
-    return this.#createBox("chatbox", conversationOrOptions, options);
+    const [conversation, chosen] = splitCreateArguments<Talk.ChatboxOptions>(conversationOrOptions, options);
+    return this.#createBox("chatbox", conversation, chosen, (setup) => new FakeChatbox(setup));
   }
 
-  createPopup(conversationOrOptions?: unknown, options?: Talk.PopupOptions): FakeUIBox {
+  createPopup(options?: Talk.PopupOptions): FakePopup;
+  /** @deprecated As in TalkJS: create with options, then `select(conversation)`. */
+  createPopup(
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- mirrors the SDK's deprecated two-argument form
+    conversation: Talk.Conversation | Talk.ConversationBuilder | null | undefined,
+    options?: Talk.PopupOptions,
+  ): FakePopup;
+  createPopup(conversationOrOptions?: unknown, options?: Talk.PopupOptions): FakePopup {
     this.#assertAlive("createPopup");
-    return this.#createBox("popup", conversationOrOptions, options);
+    const [conversation, chosen] = splitCreateArguments<Talk.PopupOptions>(conversationOrOptions, options);
+    return this.#createBox("popup", conversation, chosen, (setup) => new FakePopup(setup));
   }
 
-  getInboxes(): FakeUIBox[] {
+  getInboxes(): FakeInbox[] {
     this.#assertAlive("getInboxes");
     return this.#boxes.filter((box) => box.kind === "inbox");
   }
 
-  getChatboxes(): FakeUIBox[] {
+  getChatboxes(): FakeChatbox[] {
     this.#assertAlive("getChatboxes");
     return this.#boxes.filter((box) => box.kind === "chatbox");
   }
 
-  getPopups(): FakeUIBox[] {
+  getPopups(): FakePopup[] {
     this.#assertAlive("getPopups");
     return this.#boxes.filter((box) => box.kind === "popup");
+  }
+
+  /** A ConversationBuilder for `select()`/`syncConversation`; the fake keeps no conversations, so it is always new. */
+  getOrCreateConversation(conversationId: string): FakeConversationBuilder {
+    this.#assertAlive("getOrCreateConversation");
+    if (typeof conversationId !== "string" || conversationId === "") {
+      throw new TypeError(
+        `[TalkJS] getOrCreateConversation(conversationId) needs a non-empty string; got ${JSON.stringify(conversationId)}.`,
+      );
+    }
+    return fakeConversationBuilder(conversationId);
   }
 
   /** Idempotent: stops token refreshes, drops every subscription and destroys the UI boxes. */
@@ -498,30 +540,27 @@ export class FakeSession {
     }
   }
 
-  #createBox(kind: FakeUIBoxKind, conversationOrOptions: unknown, options: unknown): FakeUIBox {
-    const isConversation =
-      typeof conversationOrOptions === "string" ||
-      (typeof conversationOrOptions === "object" && conversationOrOptions !== null && "id" in conversationOrOptions);
-    const conversation = isConversation ? conversationOrOptions : undefined;
-    const box = new FakeUIBox({
+  #createBox<Kind extends FakeUIBoxKind, Box extends AnyFakeUIBox>(
+    kind: Kind,
+    conversation: unknown,
+    options: FakeUIBoxSetup<Kind>["options"],
+    construct: (setup: FakeUIBoxSetup<Kind>) => Box,
+  ): Box {
+    const box = construct({
       kind,
-      appId: this.appId,
-      me: this.me,
+      session: this,
+      runtime: this.#runtime,
       myName: this.#myName(),
-      options: isConversation || conversationOrOptions === null ? options : (conversationOrOptions ?? options),
-      conversationId:
-        typeof conversation === "string"
-          ? conversation
-          : (conversation as { id?: unknown } | undefined)?.id === undefined
-            ? undefined
-            : String((conversation as { id: unknown }).id),
+      options,
+      conversation,
       messages: () => this.#receivedMessages,
       send: (body, conversationId) => this.#sendFromBox(body, conversationId),
-      onDestroy: (destroyed) => {
+      onDestroy: (destroyed: FakeUIBox) => {
         this.#boxes = this.#boxes.filter((candidate) => candidate !== destroyed);
       },
     });
     this.#boxes.push(box);
+    this.#runtime.ui.registerBox(box);
     return box;
   }
 

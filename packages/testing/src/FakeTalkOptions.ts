@@ -40,6 +40,10 @@ export interface FakeTalkOptions {
   readyDelayMs?: number;
   /** How long before a token's `exp` the session calls its `tokenFetcher`. Default 10 000 ms. */
   refreshBeforeExpiryMs?: number;
+  /** How long a box's `mount()` takes to settle, in ms. Default 0 (a later microtask); `Infinity` never settles. */
+  mountDelayMs?: number;
+  /** How long a box's `select()` takes to settle, in ms. Default 0 (a later microtask); `Infinity` never settles. */
+  selectDelayMs?: number;
   /** The browser's notification permission as the session sees it. Default "granted". */
   notificationPermission?: "granted" | "denied" | "unsupported";
 }

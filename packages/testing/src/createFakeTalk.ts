@@ -7,6 +7,12 @@ import type { FakeMessageInit } from "./fakeMessage.js";
 import type { FakeRuntime, FakeRuntimeSettings } from "./FakeRuntime.js";
 import { FakeUser } from "./FakeUser.js";
 import { startTimer } from "./timers.js";
+import type { AnyFakeUIBox } from "./AnyFakeUIBox.js";
+import type { FakeTalkBoxCall } from "./FakeTalk.js";
+import { eventNamesOf } from "./fakeUIBoxEvent.js";
+import type { FakeUIBoxEventInit, FakeUIBoxEventName } from "./FakeUIBoxEventName.js";
+
+type UIOperation = "mount" | "select";
 
 type ReadyState = "unloaded" | "loading" | "resolved" | "rejected";
 type ReadySettlers = { resolve: () => void; reject: (error: unknown) => void };
@@ -65,11 +71,21 @@ class FakeTalkModule implements FakeTalk {
   #peakLiveSessions = 0;
   #nextSessionFailure: Error | undefined;
   #sessionFailure: Error | false = false;
+  #boxes: AnyFakeUIBox[] = [];
+  #peakLiveBoxes = 0;
+  #boxCalls: FakeTalkBoxCall[] = [];
+  #nextUIFailure: Record<UIOperation, Error | undefined> = { mount: undefined, select: undefined };
+  #uiFailure: Record<UIOperation, Error | false> = { mount: false, select: false };
+  #uiDelayMs: Record<UIOperation, number>;
 
   constructor(options: FakeTalkOptions, loadedAlready: boolean) {
     this.#settings = resolveSettings(options);
     this.#readyMode = options.ready ?? "resolve";
     this.#readyDelayMs = nonNegative("readyDelayMs", options.readyDelayMs, 0);
+    this.#uiDelayMs = {
+      mount: nonNegative("mountDelayMs", options.mountDelayMs, 0),
+      select: nonNegative("selectDelayMs", options.selectDelayMs, 0),
+    };
     let settlers: ReadySettlers = { resolve: () => undefined, reject: () => undefined };
     this.#ready = new Promise<void>((resolve, reject) => (settlers = { resolve, reject }));
     this.#settleReady = settlers;
@@ -110,6 +126,67 @@ class FakeTalkModule implements FakeTalk {
 
   subscriptionCount(): number {
     return this.#sessions.reduce((total, session) => total + session.subscriptionCount(), 0);
+  }
+
+  get boxes(): readonly AnyFakeUIBox[] {
+    return [...this.#boxes];
+  }
+
+  liveBoxes(): AnyFakeUIBox[] {
+    return this.#boxes.filter((box) => box.isAlive);
+  }
+
+  peakLiveBoxes(): number {
+    return this.#peakLiveBoxes;
+  }
+
+  boxCalls(): FakeTalkBoxCall[] {
+    return [...this.#boxCalls];
+  }
+
+  failNextMount(error?: Error): void {
+    this.#nextUIFailure.mount =
+      error ?? new Error("[TalkJS] The UI could not be mounted (failNextMount() of the TalkJS fake).");
+  }
+
+  failMounts(error: Error | false): void {
+    this.#uiFailure.mount = error;
+  }
+
+  failNextSelect(error?: Error): void {
+    this.#nextUIFailure.select =
+      error ?? new Error("[TalkJS] The conversation could not be selected (failNextSelect() of the TalkJS fake).");
+  }
+
+  failSelects(error: Error | false): void {
+    this.#uiFailure.select = error;
+  }
+
+  delayMounts(ms: number): void {
+    this.#uiDelayMs.mount = nonNegative("delayMounts(ms)", ms, 0);
+  }
+
+  delaySelects(ms: number): void {
+    this.#uiDelayMs.select = nonNegative("delaySelects(ms)", ms, 0);
+  }
+
+  emitBoxEvent<Name extends FakeUIBoxEventName>(
+    name: Name,
+    init?: FakeUIBoxEventInit<Name>,
+    box?: AnyFakeUIBox,
+  ): boolean {
+    const target =
+      box ??
+      this.liveBoxes()
+        .reverse()
+        .find((candidate) => eventNamesOf(candidate.kind).has(name));
+    if (target === undefined) {
+      throw new Error(
+        `[TalkJS fake] emitBoxEvent("${name}"): no live box has this event. Create and keep a box that has it first.`,
+      );
+    }
+    // Each kind's emit is typed to its own events; the box was checked (or is checked by emit) at runtime.
+    return (target.emit as (name: string, init?: unknown) => boolean)(name, init);
   }
 
   resolveReady(): void {
@@ -200,6 +277,24 @@ class FakeTalkModule implements FakeTalk {
         this.#sessions.push(session);
         // Only a construction adds a live session, so the peak is exact when counted here.
         this.#peakLiveSessions = Math.max(this.#peakLiveSessions, this.liveSessions().length);
+      },
+      ui: {
+        takeFailure: (operation) => {
+          const failure =
+            this.#nextUIFailure[operation] ??
+            (this.#uiFailure[operation] === false ? undefined : this.#uiFailure[operation]);
+          this.#nextUIFailure[operation] = undefined;
+          return failure;
+        },
+        delayMs: (operation) => this.#uiDelayMs[operation],
+        registerBox: (box) => {
+          this.#boxes.push(box);
+          // Only a creation adds a live box, so the peak is exact when counted here.
+          this.#peakLiveBoxes = Math.max(this.#peakLiveBoxes, this.liveBoxes().length);
+        },
+        recordCall: (box, method, args) => {
+          this.#boxCalls.push({ box: box as AnyFakeUIBox, method, args });
+        },
       },
     };
   }

@@ -1,6 +1,16 @@
 import type Talk from "talkjs";
 import { describe, expectTypeOf, it } from "vitest";
-import { createFakeTalk, type FakeSession, type FakeTalk } from "../src/index.js";
+import {
+  createFakeTalk,
+  type AnyFakeUIBox,
+  type FakeChatbox,
+  type FakeInbox,
+  type FakePopup,
+  type FakeSession,
+  type FakeTalk,
+  type FakeUIBoxEventName,
+  type FakeUIBoxEventPayload,
+} from "../src/index.js";
 
 type TalkModule = Pick<typeof Talk, "ready" | "Session" | "User">;
 
@@ -39,5 +49,44 @@ describe("public types", () => {
     createFakeTalk({ ready: "eventually" });
     // @ts-expect-error permissions are "granted" | "denied" | "unsupported"
     createFakeTalk({ notificationPermission: "default" });
+  });
+
+  it("makes the fake boxes assignable to the SDK's Chatbox, Inbox and Popup, in every create form", () => {
+    const session = null as unknown as FakeSession;
+    expectTypeOf(session.createChatbox()).toEqualTypeOf<FakeChatbox>();
+    expectTypeOf(session.createChatbox({ showChatHeader: false })).toExtend<Talk.Chatbox>();
+    expectTypeOf(session.createInbox({ feedFilter: {} })).toExtend<Talk.Inbox>();
+    expectTypeOf(session.createPopup({ launcher: "never" })).toExtend<Talk.Popup>();
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated two-argument forms are typed too
+    expectTypeOf(session.createChatbox(session.getOrCreateConversation("a"), {})).toExtend<Talk.Chatbox>();
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated two-argument forms are typed too
+    expectTypeOf(session.createPopup(null, {})).toExtend<Talk.Popup>();
+    expectTypeOf(session.getOrCreateConversation("a")).toExtend<Talk.ConversationBuilder>();
+    expectTypeOf<FakeSession>().toExtend<Pick<Talk.Session, "createChatbox" | "createInbox" | "createPopup">>();
+  });
+
+  it("derives the event names of each kind of box from the SDK's on<Event> methods", () => {
+    expectTypeOf<"conversationSelected">().toExtend<FakeUIBoxEventName<"inbox">>();
+    expectTypeOf<"conversationSelected">().not.toExtend<FakeUIBoxEventName<"chatbox">>();
+    expectTypeOf<"open" | "close">().toExtend<FakeUIBoxEventName<"popup">>();
+    expectTypeOf<"open">().not.toExtend<FakeUIBoxEventName<"inbox">>();
+    expectTypeOf<FakeUIBoxEventPayload<"sendMessage">>().toEqualTypeOf<Talk.SendMessageEvent>();
+    expectTypeOf<FakeUIBoxEventPayload<"customMessageAction">>().toEqualTypeOf<Talk.MessageActionEvent>();
+    expectTypeOf<FakeUIBoxEventPayload<"focus">>().toEqualTypeOf<undefined>();
+  });
+
+  it("types emit() by the box's own events and their payloads", () => {
+    const chatbox = null as unknown as FakeChatbox;
+    const inbox = null as unknown as FakeInbox;
+    const popup = null as unknown as FakePopup;
+    expectTypeOf(chatbox.emit("sendMessage", { conversation: null as unknown as Talk.ConversationData })).toBeBoolean();
+    inbox.emit("conversationSelected", { conversation: null });
+    popup.emit("open");
+    // @ts-expect-error a Chatbox has no "open" event
+    chatbox.emit("open");
+    // @ts-expect-error the payload fields keep their SDK types
+    inbox.emit("desktopNotificationToggled", { isEnabled: "yes" });
+    expectTypeOf<FakeTalk["boxes"]>().toEqualTypeOf<readonly AnyFakeUIBox[]>();
+    expectTypeOf<FakeTalk["emitBoxEvent"]>().parameter(0).toEqualTypeOf<FakeUIBoxEventName>();
   });
 });

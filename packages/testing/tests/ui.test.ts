@@ -123,7 +123,8 @@ describe("UI boxes", () => {
     talk.emitMessage({ body: "Hi", senderId: "sam", conversation: { id: "pete-sam", subject: "Sam Lee" } });
     const element = container();
     await session.createChatbox({ id: "pete-sam" } as never).mount(element);
-    expect(element.querySelector("header")!.textContent).toContain("Chatbox of Pete Rivera · app test-app · Sam Lee");
+    expect(element.querySelector("header")!.textContent).toContain("Chatbox of Pete Rivera · app test-app");
+    expect(element.querySelector('[data-role="conversation"]')!.textContent).toBe("Sam Lee");
 
     const stranger = new talk.Session({ appId: "test-app", userId: "kim" });
     const strangerElement = container();
@@ -166,7 +167,7 @@ describe("UI boxes", () => {
     await inbox.mount(element);
     inbox.destroy();
     expect(element.children).toHaveLength(0);
-    await expect(inbox.mount(element)).rejects.toThrow(/destroyed/);
+    expect(() => inbox.mount(element)).toThrow(/destroyed/);
   });
 
   it("rejects mounting an inbox without a container element", async () => {
