@@ -191,12 +191,19 @@ for (const app of EXAMPLE_APPS) {
       await expect(testId(page, "error-code")).toHaveText("sdk-load-failed", { timeout: 2_000 });
       expect(Date.now() - clickedAt).toBeLessThan(2_000);
       await expect(testId(page, "error-panel")).toBeVisible();
+      // These tests block service workers, as a browser may: the panel names that cause, not only the console.
+      await expect(testId(page, "error-advice")).toContainText("service worker");
+      // No session, so no unread count and no notifications to turn on.
+      await expect(testId(page, "unreads")).toBeHidden();
+      await expect(testId(page, "notifications-toggle")).toBeDisabled();
       await page.screenshot({ path: screenshotPath(app, "cdn-blocked"), fullPage: true });
 
       await page.unroute(TALK_CDN_URL, block);
       await testId(page, "retry").click();
       await expect(testId(page, "session-status")).toHaveAttribute("data-status", "ready");
       await expect(testId(page, "error-panel")).toBeHidden();
+      await expect(testId(page, "unreads")).toBeVisible();
+      await expect(testId(page, "notifications-toggle")).toBeEnabled();
       expect(await page.evaluate(() => window.TalkFake!.liveSessions().length)).toBe(1);
     });
   });

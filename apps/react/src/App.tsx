@@ -4,8 +4,9 @@ import { DemoHeader } from "./DemoHeader";
 import { LoginScreen } from "./LoginScreen";
 import { SessionScreen } from "./SessionScreen";
 
-// `notice`: a message for the session screen to show first (a failed logout).
-type Screen = { name: "login" } | { name: "session"; user: DemoUser; notice?: string } | { name: "logging-out" };
+// `notice`: a message for the screen to show first (a failed logout, a login change in another tab).
+type Screen =
+  { name: "login"; notice?: string } | { name: "session"; user: DemoUser; notice?: string } | { name: "logging-out" };
 
 interface AppProps {
   config: DemoConfig;
@@ -17,7 +18,8 @@ export function App({ config, initialUser }: AppProps) {
   const [screen, setScreen] = useState<Screen>(
     initialUser === null ? { name: "login" } : { name: "session", user: initialUser },
   );
-  const showSession = (user: DemoUser) => setScreen({ name: "session", user });
+  const showSession = (user: DemoUser, notice?: string) => setScreen({ name: "session", user, notice });
+  const showLogin = (notice?: string) => setScreen({ name: "login", notice });
 
   async function logOut(user: DemoUser) {
     setScreen({ name: "logging-out" }); // Unmounting <Session> destroys its Talk.Session before the cookie goes.
@@ -34,13 +36,14 @@ export function App({ config, initialUser }: AppProps) {
     <>
       <DemoHeader config={config} />
       <main className="demo-main">
-        {screen.name === "login" && <LoginScreen onLogin={showSession} />}
+        {screen.name === "login" && <LoginScreen notice={screen.notice} onLogin={showSession} />}
         {screen.name === "session" && (
           <SessionScreen
             appId={config.appId}
             user={screen.user}
             initialNotice={screen.notice}
             onSwitchUser={showSession}
+            onLoggedOutElsewhere={showLogin}
             onLogout={() => void logOut(screen.user)}
           />
         )}

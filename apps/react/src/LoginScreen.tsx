@@ -1,12 +1,30 @@
-import { useState } from "react";
-import { demoUsers, describeFailure, login, type DemoUser } from "@x/example-shared";
+import { useEffect, useState } from "react";
+import { demoUsers, describeFailure, login, onLoginElsewhere, type DemoUser } from "@x/example-shared";
 
-export function LoginScreen({ onLogin }: { onLogin: (user: DemoUser) => void }) {
+interface LoginScreenProps {
+  /** Why this screen shows, e.g. "Signed out in another tab."; hidden once the user picks someone. */
+  notice?: string;
+  /** Called with the logged-in user, and a notice when the login happened in another tab. */
+  onLogin: (user: DemoUser, notice?: string) => void;
+}
+
+export function LoginScreen({ notice = "", onLogin }: LoginScreenProps) {
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState("");
+  const [picked, setPicked] = useState(false);
+
+  // Another tab logged in (the tabs share the cookie): follow it.
+  useEffect(
+    () =>
+      onLoginElsewhere(({ user, notice: elsewhere }) => {
+        if (user !== null) onLogin(user, elsewhere);
+      }),
+    [onLogin],
+  );
 
   async function logIn(userId: string) {
     setPending(true);
+    setPicked(true);
     setFailure("");
     try {
       onLogin(await login(userId));
@@ -35,6 +53,11 @@ export function LoginScreen({ onLogin }: { onLogin: (user: DemoUser) => void }) 
           </button>
         ))}
       </div>
+      {notice !== "" && !picked && (
+        <p className="demo-notice" data-testid="login-notice">
+          {notice}
+        </p>
+      )}
       {failure !== "" && (
         <p className="demo-notice" data-testid="login-failure">
           {failure}

@@ -1,7 +1,5 @@
-import { senderName } from "@x/example-shared";
+import { formatTime, senderName } from "@x/example-shared";
 import type Talk from "talkjs";
-
-const timeFormat: Intl.DateTimeFormatOptions = { hour: "2-digit", minute: "2-digit", second: "2-digit" };
 
 /** The `message` events of the session, newest first. */
 export function MessageFeed({ messages }: { messages: readonly Talk.Message[] }) {
@@ -17,7 +15,7 @@ export function MessageFeed({ messages }: { messages: readonly Talk.Message[] })
       {messages.map((message) => (
         <li key={message.id} data-testid="feed-item">
           <small>
-            {senderName(message)} · {new Date(message.timestamp).toLocaleTimeString([], timeFormat)}
+            {senderName(message)} · {formatTime(message.timestamp)}
           </small>
           {message.body}
         </li>

@@ -1,5 +1,12 @@
-import { useMemo, useState } from "react";
-import { describeFailure, errorAdvice, login, tokenFetcherFor, type DemoUser } from "@x/example-shared";
+import { useEffect, useMemo, useState } from "react";
+import {
+  describeFailure,
+  errorAdvice,
+  login,
+  onLoginElsewhere,
+  tokenFetcherFor,
+  type DemoUser,
+} from "@x/example-shared";
 import { Session, type SessionError } from "@x/session-react";
 import type Talk from "talkjs";
 import { ErrorPanel } from "./ErrorPanel";
@@ -15,17 +22,41 @@ interface SessionScreenProps {
   user: DemoUser;
   /** Shown in the notice when the screen mounts, e.g. after a failed logout. */
   initialNotice?: string;
-  /** Called once the demo server switched its login to `user`. */
+  /** Called once the demo server switched its login to `user`, here or in another tab. */
   onSwitchUser: (user: DemoUser) => void;
+  /** Another tab logged out (the tabs share the cookie); `notice` says so. */
+  onLoggedOutElsewhere: (notice: string) => void;
   onLogout: () => void;
 }
 
-export function SessionScreen({ appId, user, initialNotice = "", onSwitchUser, onLogout }: SessionScreenProps) {
+export function SessionScreen({
+  appId,
+  user,
+  initialNotice = "",
+  onSwitchUser,
+  onLoggedOutElsewhere,
+  onLogout,
+}: SessionScreenProps) {
   const [messages, setMessages] = useState<readonly Talk.Message[]>([]);
   const [notificationsEnabled, setNotificationsEnabled] = useState(false);
   const [notice, setNotice] = useState(initialNotice);
   const [switching, setSwitching] = useState(false);
   const tokenFetcher = useMemo(() => tokenFetcherFor(user.id), [user.id]);
+
+  // Another tab switched user or logged out: this tab follows, as it would after its own switch or logout.
+  useEffect(
+    () =>
+      onLoginElsewhere(({ user: next, notice: elsewhere }) => {
+        if (next === null) {
+          onLoggedOutElsewhere(elsewhere); // Unmounting <Session> destroys the Talk.Session.
+          return;
+        }
+        setMessages([]);
+        setNotice(elsewhere);
+        onSwitchUser(next);
+      }),
+    [onSwitchUser, onLoggedOutElsewhere],
+  );
 
   async function switchUser(userId: string) {
     setSwitching(true);

@@ -1,4 +1,5 @@
 import { demoUsers, type DemoUser } from "@x/example-shared";
+import { useSessionState } from "@x/session-react";
 import { ConnectionStatus } from "./ConnectionStatus";
 import { UnreadBadge } from "./UnreadBadge";
 
@@ -21,6 +22,7 @@ export function SessionToolbar({
   onLogout,
 }: SessionToolbarProps) {
   const otherUsers = demoUsers.filter((other) => other.id !== user.id);
+  const { status } = useSessionState();
   return (
     <div className="demo-card demo-toolbar">
       <div className="demo-me" data-testid="current-user">
@@ -37,12 +39,13 @@ export function SessionToolbar({
           type="checkbox"
           data-testid="notifications-toggle"
           checked={notificationsEnabled}
+          disabled={status === "error"} // no session to turn them on for
           onChange={(event) => onNotificationsChange(event.target.checked)}
         />{" "}
         Desktop notifications
       </label>
       <div className="demo-actions">
-        <span>Switch to</span>
+        <span className="demo-actions-label">Switch to</span>
         {otherUsers.map((other) => (
           <button
             key={other.id}

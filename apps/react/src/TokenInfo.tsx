@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { onTokenFetched, type TokenFetch } from "@x/example-shared";
+import { formatTime, onTokenFetched, type TokenFetch } from "@x/example-shared";
 
 /** The latest token the `tokenFetcher` got, so refreshes can be seen happening. */
 export function TokenInfo() {
@@ -9,7 +9,7 @@ export function TokenInfo() {
     <p className="demo-footer" data-testid="token-info">
       {latest === undefined
         ? "No token fetched yet."
-        : `Token #${latest.count} fetched at ${latest.fetchedAt.toLocaleTimeString()}, valid for ${latest.expiresInSeconds} s; TalkJS asks for a fresh one before it expires.`}
+        : `Token #${latest.count} fetched at ${formatTime(latest.fetchedAt)}, valid for ${latest.expiresInSeconds} s; TalkJS asks for a fresh one before it expires.`}
     </p>
   );
 }

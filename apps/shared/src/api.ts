@@ -1,5 +1,5 @@
 import type { DemoUser } from "./demoUsers";
-import { followLogin } from "./offlineTalk";
+import { recordLogin } from "./loginSync";
 
 /**
  * What the demo server tells the apps (`GET /api/config`); never the secret.
@@ -57,29 +57,30 @@ export function getConfig(): Promise<DemoConfig> {
  */
 export async function me(): Promise<DemoUser | null> {
   const { user } = await callDemoServer<{ user: DemoUser | null }>("/api/me");
-  followLogin(user);
+  recordLogin(user, { announce: false });
   return user;
 }
 
 /**
- * Logs in as a demo user (the server sets the session cookie); logging in again switches user.
+ * Logs in as a demo user (the server sets the session cookie); logging in again switches user. Every tab shares the
+ * cookie, so the other tabs are told to follow (`onLoginElsewhere`).
  * @throws DemoApiError for an unknown user id.
  * @example
  * const alice = await login("alice");
  */
 export async function login(userId: string): Promise<DemoUser> {
   const { user } = await callDemoServer<{ user: DemoUser }>("/api/login", { userId });
-  followLogin(user);
+  recordLogin(user, { announce: true }); // The other tabs share the cookie: they follow (see onLoginElsewhere).
   return user;
 }
 
 /**
- * Logs out (the server drops the session cookie). Destroy the session controller first.
+ * Logs out (the server drops the session cookie) in every tab. Destroy the session controller first.
  * @example
  * talk.destroy();
  * await logout();
  */
 export async function logout(): Promise<void> {
   await callDemoServer<{ user: null }>("/api/logout", {});
-  followLogin(null);
+  recordLogin(null, { announce: true });
 }

@@ -2,4 +2,5 @@ export { demoUsers, findDemoUser, conversationIdBetween, type DemoUser, type Sim
 export { getConfig, login, logout, me, callDemoServer, DemoApiError, type DemoConfig } from "./api";
 export { tokenFetcherFor, onTokenFetched, type TokenFetch } from "./tokens";
 export { prepareTalk, prepareOfflineTalk } from "./offlineTalk";
-export { statusText, unreadMessageCount, errorAdvice, senderName, describeFailure } from "./presentation";
+export { statusText, unreadMessageCount, errorAdvice, senderName, describeFailure, formatTime } from "./presentation";
+export { onLoginElsewhere, type LoginChange } from "./loginSync";

@@ -3,11 +3,18 @@ import { fakeUnreadConversation, type FakeSession, type FakeTalkWindow } from "@
 import type { DemoConfig } from "./api";
 import { callDemoServer } from "./api";
 import { findDemoUser, type DemoUser, type SimulatedMessage } from "./demoUsers";
+import { checkLogin } from "./loginSync";
 
 const page = globalThis as typeof globalThis & FakeTalkWindow;
 
+/** How long to wait before asking again for a stream the server refused to the same user (as EventSource retries). */
+const STREAM_RETRY_MS = 2_000;
+
 let offline = false;
 let events: EventSource | undefined;
+/** The user the stream is for (`null`: nobody logged in). */
+let streamUserId: string | null = null;
+let reopenTimer: ReturnType<typeof setTimeout> | undefined;
 // What the simulated backend counts as unread, per conversation: TalkJS's servers would track this.
 const unread = new Map<string, { count: number; lastMessage: Talk.Message }>();
 
@@ -118,7 +125,12 @@ async function serviceWorkerControl(timeoutMs: number): Promise<void> {
  */
 export async function prepareOfflineTalk({ serviceWorkerTimeoutMs = 4_000 } = {}): Promise<void> {
   offline = true;
-  page.TalkFakeOptions = { ...page.TalkFakeOptions, verifyToken, onSend: sendReply };
+  page.TalkFakeOptions = {
+    ...page.TalkFakeOptions,
+    verifyToken,
+    onSend: sendReply,
+    userName: (userId) => findDemoUser(userId)?.name, // TalkJS's servers would know the names; the Inbox shows them.
+  };
   await serviceWorkerControl(serviceWorkerTimeoutMs);
 }
 
@@ -138,18 +150,54 @@ export async function prepareTalk(
   await Promise.all(registrations.map((registration) => registration.unregister()));
 }
 
-/** Called by login/logout/me: the simulated backend's stream follows whoever is logged in. */
-export function followLogin(user: DemoUser | null): void {
-  events?.close();
-  events = undefined;
-  unread.clear();
-  if (!offline || user === null) return;
-  events = new EventSource("/api/fake/events");
-  events.addEventListener("message", (event) => {
+/**
+ * Why the offline demo cannot have put the fake in place of the TalkJS CDN script, in words for the error panel;
+ * `undefined` when the service worker controls the page (or the demo runs against real TalkJS).
+ * @example
+ * const problem = offlineSetupProblem(); // "The demo's service worker does not control this page, ..."
+ */
+export function offlineSetupProblem(): string | undefined {
+  if (!offline) return undefined;
+  const container = serviceWorkers();
+  if (container === undefined) {
+    return "This page cannot use service workers (they need http://127.0.0.1, localhost or https), so the browser asked the real TalkJS CDN instead of the offline fake. Open the address pnpm demo prints.";
+  }
+  if (container.controller === null) {
+    return "The demo's service worker does not control this page, so the browser asked the real TalkJS CDN instead of the offline fake. Reload the page.";
+  }
+  return undefined;
+}
+
+function openStream(user: DemoUser): void {
+  // The userId lets the server refuse the stream (403) once another tab switched the shared login to someone else.
+  const stream = new EventSource(`/api/fake/events?userId=${encodeURIComponent(user.id)}`);
+  events = stream;
+  stream.addEventListener("message", (event) => {
     try {
       deliver(user.id, JSON.parse((event as MessageEvent<string>).data) as SimulatedMessage);
     } catch (error) {
       console.error("[demo] Could not deliver a simulated message:", error);
     }
   });
+  stream.addEventListener("error", () => {
+    // A dropped connection reconnects by itself; a refused one (401, 403) closes for good: the login changed.
+    if (events === stream && stream.readyState === EventSource.CLOSED) void checkLogin("refused");
+  });
+}
+
+/** Called with each answer about the login: the simulated backend's stream follows whoever is logged in. */
+export function followLogin(user: DemoUser | null): void {
+  const userId = user?.id ?? null;
+  const sameUser = userId === streamUserId;
+  if (sameUser && events !== undefined && events.readyState !== EventSource.CLOSED) return; // already following
+  if (!sameUser) unread.clear();
+  // The same user's stream was refused (the login changed and changed back): ask again, but not in a tight loop.
+  const retry = sameUser && events !== undefined;
+  events?.close();
+  events = undefined;
+  clearTimeout(reopenTimer);
+  streamUserId = userId;
+  if (!offline || user === null) return;
+  if (retry) reopenTimer = setTimeout(() => openStream(user), STREAM_RETRY_MS);
+  else openStream(user);
 }

@@ -1,5 +1,6 @@
 import type { SessionError, SessionErrorCode, SessionState, SessionStatus } from "@x/session-core";
 import type Talk from "talkjs";
+import { offlineSetupProblem } from "./offlineTalk";
 
 const STATUS_TEXT: Record<SessionStatus, string> = {
   idle: "Not connected",
@@ -40,12 +41,24 @@ const ERROR_ADVICE: Record<SessionErrorCode, string> = {
 };
 
 /**
- * A sentence for the error panel that says what went wrong in the user's terms.
+ * A sentence for the error panel that says what went wrong in the user's terms. When the offline demo's service worker
+ * is not in place, the SDK errors also say so (it is the usual cause there, and otherwise only the console tells).
  * @example
  * errorAdvice(state.error); // "The TalkJS script could not be loaded: ..."
  */
 export function errorAdvice(error: SessionError): string {
-  return ERROR_ADVICE[error.code];
+  const setupProblem =
+    error.code === "sdk-load-failed" || error.code === "sdk-load-timeout" ? offlineSetupProblem() : undefined;
+  return setupProblem === undefined ? ERROR_ADVICE[error.code] : `${ERROR_ADVICE[error.code]} ${setupProblem}`;
+}
+
+/**
+ * The one time format of the demo, the same as the offline Inbox's: hours and minutes.
+ * @example
+ * formatTime(message.timestamp); // "03:53 PM"
+ */
+export function formatTime(time: Date | number): string {
+  return new Date(time).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
 }
 
 /**

@@ -1,4 +1,5 @@
-import { callDemoServer } from "./api";
+import { callDemoServer, DemoApiError } from "./api";
+import { checkLogin } from "./loginSync";
 
 /**
  * One token the demo server signed, for showing refreshes as they happen (never the token itself).
@@ -30,7 +31,11 @@ export function tokenFetcherFor(userId: string): () => Promise<string> {
     const { token, expiresInSeconds } = await callDemoServer<{ token: string; expiresInSeconds: number }>(
       "/api/talk-token",
       { userId },
-    );
+    ).catch((error: unknown) => {
+      // Refused for this user: the login changed outside this tab; onLoginElsewhere listeners hear who it is now.
+      if (error instanceof DemoApiError && (error.status === 401 || error.status === 403)) void checkLogin("refused");
+      throw error;
+    });
     count += 1;
     const fetched: TokenFetch = { userId, count, fetchedAt: new Date(), expiresInSeconds };
     for (const listener of [...listeners]) listener(fetched);

@@ -3,10 +3,12 @@ import {
   demoUsers,
   describeFailure,
   errorAdvice,
+  formatTime,
   getConfig,
   login,
   logout,
   me,
+  onLoginElsewhere,
   onTokenFetched,
   prepareTalk,
   senderName,
@@ -29,10 +31,12 @@ const view = {
   booting: byTestId("booting"),
   login: byTestId("login"),
   loginUsers: byTestId("login-users"),
+  loginNotice: byTestId("login-notice"),
   loginFailure: byTestId("login-failure"),
   session: byTestId("session"),
   currentUser: byTestId("current-user"),
   status: byTestId("session-status"),
+  unreads: byTestId("unreads"),
   badge: byTestId("unread-badge"),
   notifications: byTestId("notifications-toggle", HTMLInputElement),
   switchUsers: byTestId("switch-users"),
@@ -67,6 +71,9 @@ function renderState(state: SessionState): void {
   const unread = unreadMessageCount(state.unreads);
   view.badge.textContent = String(unread);
   view.badge.dataset.count = String(unread);
+  // In error there is no session: no count to show, nothing to turn notifications on for.
+  view.unreads.hidden = state.status === "error";
+  view.notifications.disabled = state.status === "error";
   view.errorPanel.hidden = state.error === undefined;
   if (state.error !== undefined) {
     view.errorCode.textContent = state.error.code;
@@ -96,13 +103,13 @@ function showNotice(text: string): void {
 }
 
 function addToFeed(message: Talk.Message): void {
-  const time = new Date(message.timestamp).toLocaleTimeString([], {
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  });
   view.feed.prepend(
-    h("li", { "data-testid": "feed-item" }, h("small", {}, `${senderName(message)} · ${time}`), message.body),
+    h(
+      "li",
+      { "data-testid": "feed-item" },
+      h("small", {}, `${senderName(message)} · ${formatTime(message.timestamp)}`),
+      message.body,
+    ),
   );
   while (view.feed.children.length > FEED_LIMIT) view.feed.lastElementChild?.remove();
   view.feedEmpty.hidden = true;
@@ -141,6 +148,11 @@ function show(screen: "login" | "session"): void {
   view.session.hidden = screen !== "session";
 }
 
+function showLoginNotice(text: string): void {
+  view.loginNotice.textContent = text;
+  view.loginNotice.hidden = text === "";
+}
+
 function startSession(current: DemoUser): void {
   user = current;
   renderUser(current);
@@ -164,16 +176,20 @@ function disableSessionActions(disabled: boolean): void {
   view.logout.disabled = disabled;
 }
 
+/** Shows `next`'s session in place of the current user's: the core replaces the Talk.Session, handlers stay. */
+function changeUser(next: DemoUser): void {
+  user = next;
+  clearSessionView();
+  renderUser(next);
+  talk?.setOptions(sessionOptions(next));
+}
+
 async function switchUser(userId: string): Promise<void> {
   if (talk === undefined) return;
   disableSessionActions(true);
   showNotice("");
   try {
-    const next = await login(userId); // First the cookie, so the token endpoint signs for the new user.
-    user = next;
-    clearSessionView();
-    renderUser(next);
-    talk.setOptions(sessionOptions(next)); // A new user id: the core replaces the Talk.Session, handlers stay.
+    changeUser(await login(userId)); // First the cookie, so the token endpoint signs for the new user.
   } catch (error) {
     showNotice(describeFailure("switch user", error)); // The cookie and the session still belong to the old user.
   } finally {
@@ -181,13 +197,17 @@ async function switchUser(userId: string): Promise<void> {
   }
 }
 
-async function logOut(): Promise<void> {
-  const leaving = user;
+function endSession(): void {
   talk?.destroy();
   talk = undefined;
   inboxSession = undefined;
   user = null;
   clearSessionView();
+}
+
+async function logOut(): Promise<void> {
+  const leaving = user;
+  endSession();
   disableSessionActions(true);
   try {
     await logout();
@@ -204,6 +224,7 @@ async function logOut(): Promise<void> {
 async function logInAs(userId: string): Promise<void> {
   for (const other of view.loginUsers.querySelectorAll("button")) other.disabled = true;
   view.loginFailure.hidden = true;
+  showLoginNotice("");
   try {
     startSession(await login(userId));
   } catch (error) {
@@ -239,7 +260,22 @@ view.notifications.addEventListener("change", () => {
 view.retry.addEventListener("click", () => talk?.retry());
 view.logout.addEventListener("click", () => void logOut());
 onTokenFetched(({ count, fetchedAt, expiresInSeconds }) => {
-  view.tokenInfo.textContent = `Token #${count} fetched at ${fetchedAt.toLocaleTimeString()}, valid for ${expiresInSeconds} s; TalkJS asks for a fresh one before it expires.`;
+  view.tokenInfo.textContent = `Token #${count} fetched at ${formatTime(fetchedAt)}, valid for ${expiresInSeconds} s; TalkJS asks for a fresh one before it expires.`;
+});
+// All tabs share the login cookie: when another tab switches user or logs out, this one follows and says so.
+onLoginElsewhere(({ user: next, notice }) => {
+  if (next === null) {
+    endSession();
+    show("login");
+    showLoginNotice(notice);
+  } else if (talk === undefined) {
+    showLoginNotice("");
+    startSession(next);
+    showNotice(notice);
+  } else {
+    changeUser(next);
+    showNotice(notice);
+  }
 });
 
 renderLogin();
