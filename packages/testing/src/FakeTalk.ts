@@ -127,7 +127,7 @@ export interface FakeTalk extends Pick<typeof Talk, "ready" | "Session" | "User"
    * handler called `preventDefault()`. The payload has realistic defaults; `init` overrides fields.
    * @throws Error when no live box has the event, or the box is destroyed.
    * @example
-   * talk.emitBoxEvent("sendMessage", { message: { ...defaults, text: "Hi" } });
+   * talk.emitBoxEvent("conversationSelected", { conversation: null });
    * talk.emitBoxEvent("customMessageAction", { action: "reply" });
    */
   emitBoxEvent<Name extends FakeUIBoxEventName>(

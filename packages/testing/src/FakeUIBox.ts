@@ -614,10 +614,12 @@ export abstract class FakeUIBox<Kind extends FakeUIBoxKind = FakeUIBoxKind> {
       setText: (text) => {
         call("setText", [text]);
         this.#messageFieldText = text;
+        this.#view?.setDraft(text);
       },
       typeText: (text) => {
         call("typeText", [text]);
         this.#messageFieldText += text;
+        this.#view?.setDraft(this.#messageFieldText);
       },
       getText: () => {
         call("getText", []);

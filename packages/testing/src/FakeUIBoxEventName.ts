@@ -60,7 +60,8 @@ export type FakeUIBoxEventPayload<Name extends FakeUIBoxEventName> =
 /**
  * What `emit` accepts for an event: any fields of its payload, the rest filled with realistic defaults.
  * @example
- * box.emit("sendMessage", { message: { ...defaults, text: "Hi" } } satisfies FakeUIBoxEventInit<"sendMessage">);
+ * const init: FakeUIBoxEventInit<"customMessageAction"> = { action: "reply", params: { tone: "warm" } };
+ * chatbox.emit("customMessageAction", init);
  */
 export type FakeUIBoxEventInit<Name extends FakeUIBoxEventName> =
   FakeUIBoxEventPayload<Name> extends object ? Partial<FakeUIBoxEventPayload<Name>> : undefined;

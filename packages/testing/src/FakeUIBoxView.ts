@@ -45,12 +45,14 @@ const STYLES = {
   feed: "display:flex;flex-direction:column;gap:4px;width:38%;min-width:120px;max-height:320px;overflow-y:auto;padding:4px;background:#fff;border:1px solid #e4e4ee;border-radius:8px",
   feedItem:
     "display:block;width:100%;text-align:left;padding:6px 8px;font:inherit;font-size:13px;border:0;border-radius:6px;background:transparent;color:#222;cursor:pointer;overflow:hidden;text-overflow:ellipsis;white-space:nowrap",
-  feedSelected: "background:#ece7fb;font-weight:700;color:#3f2a85",
+  feedSelected: "background:#ece7fb;color:#3f2a85;box-shadow:inset 3px 0 0 #6b4fbb",
+  feedTitle: "display:block;font-weight:700;overflow:hidden;text-overflow:ellipsis",
+  feedPreview: "display:block;font-size:12px;opacity:.75;overflow:hidden;text-overflow:ellipsis",
   feedEmpty: "padding:8px;color:#888;font-size:12px",
   list: "flex:1;list-style:none;margin:0;padding:4px;overflow-y:auto;min-height:120px;max-height:320px;display:flex;flex-direction:column;gap:6px;background:#fff;border:1px solid #e4e4ee;border-radius:8px",
   empty: "margin:auto;padding:16px;color:#888;text-align:center;font-size:13px",
   theirs: "align-self:flex-start;max-width:80%;padding:6px 10px;border-radius:10px 10px 10px 2px;background:#f0f0f6",
-  mine: "align-self:flex-end;max-width:80%;padding:6px 10px;border-radius:10px 10px 2px 10px;background:#6b4fbb;color:#fff",
+  mine: "align-self:flex-end;max-width:80%;margin-right:2px;padding:6px 10px;border-radius:10px 10px 2px 10px;background:#6b4fbb;color:#fff",
   meta: "display:block;font-size:11px;opacity:.7",
   mark: "background:#ffe066;color:#222;border-radius:3px;padding:0 2px",
   form: "display:flex;gap:6px",
@@ -171,7 +173,7 @@ export class FakeUIBoxView {
       this.element.setAttribute("data-shown", String(shown));
       this.#root.hidden = !shown;
       this.#root.style.display = shown ? "flex" : "none";
-      this.#launcher.textContent = shown ? "✕ Close chat" : "💬 Chat";
+      this.#launcher.textContent = shown ? "Close chat" : "Open chat";
       this.#launcher.setAttribute("aria-expanded", String(shown));
     }
     this.#renderFeed(conversationId);
@@ -183,7 +185,13 @@ export class FakeUIBoxView {
     const withSubject = this.#host
       .messages()
       .find((message) => message.conversation.id === conversationId && message.conversation.subject);
-    return this.#host.conversationSubject() ?? withSubject?.conversation.subject ?? conversationId;
+    const selectedSubject = conversationId === this.#host.conversationId() ? this.#host.conversationSubject() : null;
+    return selectedSubject ?? withSubject?.conversation.subject ?? conversationId;
+  }
+
+  /** Puts text into the reply field, as `messageField.setText` / `typeText` do. */
+  setDraft(text: string): void {
+    this.#input.value = text;
   }
 
   remove(): void {
@@ -238,7 +246,13 @@ export class FakeUIBoxView {
       item.style.cssText = STYLES.feedItem + (id === selected ? `;${STYLES.feedSelected}` : "");
       item.setAttribute("data-conversation-id", id);
       item.setAttribute("aria-current", String(id === selected));
-      item.textContent = message === undefined ? id : `${id} — ${message.body}`;
+      const title = document.createElement("span");
+      title.style.cssText = STYLES.feedTitle;
+      title.textContent = this.#conversationTitle(id);
+      const preview = document.createElement("span");
+      preview.style.cssText = STYLES.feedPreview;
+      preview.textContent = message === undefined ? "No messages yet" : `${senderName(message)}: ${message.body}`;
+      item.append(title, preview);
       item.title = `Open ${id}`;
       item.addEventListener("click", () => this.#host.userSelects(id));
       return item;

@@ -542,3 +542,54 @@ describe("the drawn box", () => {
     await vi.waitFor(() => expect(onSend).toHaveBeenCalledTimes(1));
   });
 });
+
+describe("each kind's drawing", () => {
+  it.each([
+    ["chatbox", "Chatbox"],
+    ["inbox", "Inbox"],
+  ] as const)("names the %s and its conversation in the header", async (kind, title) => {
+    const { session } = await sessionOf();
+    const box = kind === "chatbox" ? session.createChatbox() : session.createInbox();
+    const element = container();
+    await box.mount(element);
+    const chip = (): string | null | undefined => box.element?.querySelector('[data-role="conversation"]')?.textContent;
+    expect(box.element?.getAttribute("data-talkjs-fake")).toBe(kind);
+    expect(element.querySelector("header")?.textContent).toContain(`${title} of pete · app test-app`);
+    expect(chip()).toBe("no conversation selected");
+    await box.select(session.getOrCreateConversation("order-42"));
+    expect(chip()).toBe("order-42");
+  });
+
+  it("draws an inbox's conversation feed and marks the selected conversation", async () => {
+    const { talk, session } = await sessionOf();
+    talk.emitMessage({ body: "Hi", senderId: "sam", conversation: { id: "pete-sam", subject: "Sam Lee" } });
+    const inbox = session.createInbox();
+    await inbox.select("pete-sam");
+    await inbox.mount(container());
+    const feed = inbox.element!.querySelector('nav[aria-label="Conversations"]')!;
+    expect(feed.textContent).toContain("Sam Lee");
+    expect(feed.querySelector('[aria-current="true"]')?.getAttribute("data-conversation-id")).toBe("pete-sam");
+  });
+
+  it("hides a closed popup's panel and keeps its launcher", async () => {
+    const { session } = await sessionOf();
+    const popup = session.createPopup();
+    await popup.mount({ show: false });
+    const panel = popup.element!.querySelector("section")!;
+    expect(panel.hidden).toBe(true);
+    expect(popup.element!.querySelector("button[aria-expanded]")?.textContent).toBe("Open chat");
+    popup.show();
+    expect(panel.hidden).toBe(false);
+  });
+
+  it("puts messageField text into the reply field", async () => {
+    const { session } = await sessionOf();
+    const chatbox = session.createChatbox();
+    await chatbox.select("order-42");
+    await chatbox.mount(container());
+    chatbox.messageField.setText("Hello");
+    chatbox.messageField.typeText(" there");
+    expect(chatbox.element!.querySelector("input")!.value).toBe("Hello there");
+    await expect(chatbox.messageField.getText()).resolves.toBe("Hello there");
+  });
+});
