@@ -1,19 +1,58 @@
 import type Talk from "talkjs";
 import { errorReporters } from "./errorReporters";
 import { createEventHub } from "./eventHub";
+import { jwtClaims } from "./jwtClaims";
 import { loadTalk } from "./loadTalk";
 import { SessionError } from "./SessionError";
 import { timers } from "./timers";
 import { createTokenSource, type TokenSource } from "./tokenSource";
-import type { SessionController, SessionOptions, SessionState, SessionStatus, TalkModule } from "./types";
+import type { SessionController, SessionOptions, SessionState, TalkModule } from "./types";
 import { userKey } from "./userKey";
 import { validateSessionOptions, type ResolvedOptions } from "./validateOptions";
 
+type Listener = (state: SessionState, previous: SessionState) => void;
+
+/**
+ * One try at building a session, and that session's life. Everything asynchronous it starts checks, when it
+ * resumes, that its attempt is still the current one; ending an attempt aborts its signal, which stops its token
+ * fetches, retries and waits. So an attempt that is no longer current can do nothing.
+ */
+interface Attempt {
+  readonly abort: AbortController;
+  readonly tokens: TokenSource;
+  /** The data of the user it builds for, once known (the SDK must be ready to resolve `syncUser`). */
+  userKey?: string;
+  session?: Talk.Session;
+  unreads?: Talk.Subscription;
+  /** Wakes a build that waits for a connection (everything was released during the grace period). */
+  wake?: () => void;
+}
+
 const idle: SessionState = Object.freeze({ status: "idle", session: undefined, unreads: undefined, error: undefined });
+const noop = () => {};
 let warnedAboutSignature = false;
 
 const destroyedError = () =>
   new Error("This TalkJS session controller was destroyed; create a new one with createTalkSession().");
+
+const asSessionError = (error: unknown) =>
+  error instanceof SessionError
+    ? error
+    : new SessionError("session-create-failed", "Creating the TalkJS session failed (see cause).", { cause: error });
+
+/** The user the options name, as TalkJS gets it: a synced `Talk.User`, or `undefined` for a `userId`. */
+const resolveUser = ({ syncUser }: ResolvedOptions): Talk.User | undefined =>
+  typeof syncUser === "function" ? syncUser() : syncUser;
+
+/** The key a user is compared by: the data of a synced user, the id otherwise. */
+const keyOf = (options: ResolvedOptions): string => {
+  try {
+    const user = resolveUser(options);
+    return user ? userKey(user) : `id:${options.userId}`;
+  } catch {
+    return "unresolvable";
+  }
+};
 
 /**
  * Creates a session controller in status `idle`. It touches neither `window` nor `talkjs` until
@@ -28,78 +67,99 @@ const destroyedError = () =>
 export function createTalkSession(initialOptions: SessionOptions): SessionController {
   let options: ResolvedOptions = validateSessionOptions(initialOptions);
   let state = idle;
-  let listeners: ReadonlyArray<() => void> = [];
+  let current: Attempt | undefined;
+  // The key of the user the latest attempt resolved: what a new `syncUser` is compared with.
+  let builtFor: string | undefined;
+  let sdk: { module: TalkModule; from: ResolvedOptions["talk"] } | undefined;
   let connections = 0;
   let releaseTimer: ReturnType<typeof setTimeout> | undefined;
-  // Bumped whenever in-flight work must be abandoned: a newer attempt, a release, destroy.
-  let attempt = 0;
-  let talk: TalkModule | undefined;
-  let session: Talk.Session | undefined;
-  let sessionUserKey: string | undefined;
-  let tokens: TokenSource | undefined;
-  // The token source of an attempt still loading: a newer attempt, a release or destroy stops its retries.
-  let pendingTokens: TokenSource | undefined;
-  let unreadsSubscription: Talk.Subscription | undefined;
-  let onConnected: (() => void) | undefined;
-  let readyWaiters: Array<[resolve: (session: Talk.Session) => void, reject: (error: Error) => void]> = [];
+  const listeners = new Set<Listener>();
+  const notifications: Array<[next: SessionState, previous: SessionState, message: string | undefined]> = [];
+  let notifying = false;
+  let waiters: Array<[resolve: (session: Talk.Session) => void, reject: (error: Error) => void]> = [];
 
-  const trace = (type: "transition" | "step", message: string, error?: SessionError, previous?: SessionStatus) => {
+  const trace = (message: string, { status, error }: SessionState, previous?: SessionState) => {
     const { debug } = options;
-    if (typeof debug === "function") debug({ type, status: state.status, previous, message, error });
-    else if (debug) console.debug(`[talk-session] ${state.status}: ${message}`);
+    const type = previous ? "transition" : "step";
+    if (typeof debug === "function") debug({ type, status, previous: previous?.status, message, error });
+    else if (debug) console.debug(`[talk-session] ${status}: ${message}`);
   };
+  const step = (message: string) => trace(message, state);
 
-  const setState = (next: SessionState) => {
-    state = Object.freeze(next);
-    for (const listener of listeners) listener();
+  const report = (error: SessionError) => {
+    step(error.message);
+    void events.emit("error", error);
   };
+  const events = createEventHub(report);
 
-  // Every status change goes through here, so the trace sees all of them.
-  const transition = (next: SessionState, message: string) => {
-    const previous = state.status;
-    setState(next);
-    trace("transition", message, next.error, previous);
-    const waiters = next.status === "ready" || next.status === "destroyed" ? readyWaiters : [];
-    if (waiters.length > 0) readyWaiters = [];
-    for (const [resolve, reject] of waiters) {
-      if (next.session) resolve(next.session);
+  // The mailbox: a change made from inside a listener (or the trace) is queued, so every listener hears every
+  // change in order. Waiters settle once the queue is empty, from the state as it is then.
+  const notify = () => {
+    if (notifying) return;
+    notifying = true;
+    try {
+      for (let news = notifications.shift(); news; news = notifications.shift()) {
+        const [next, previous, message] = news;
+        if (message !== undefined) trace(message, next, previous);
+        for (const listener of [...listeners]) {
+          if (!listeners.has(listener)) continue;
+          try {
+            listener(next, previous);
+          } catch (cause) {
+            report(new SessionError("handler-failed", "A subscribe() listener threw (see cause).", { cause }));
+          }
+        }
+      }
+    } finally {
+      notifying = false;
+    }
+    if (state.status === "destroyed") listeners.clear();
+    const settled = state.session ?? (state.status === "destroyed" ? undefined : null);
+    if (settled === null || waiters.length === 0) return;
+    const settling = waiters;
+    waiters = [];
+    for (const [resolve, reject] of settling) {
+      if (settled) resolve(settled);
       else reject(destroyedError());
     }
   };
 
-  const report = (error: SessionError) => {
-    trace("step", error.message, error);
-    void events.emit("error", error);
+  /** Every state change goes through here; a `message` marks a status change, which the trace reports. */
+  const setState = (next: SessionState, message?: string) => {
+    const previous = state;
+    state = Object.freeze(next);
+    notifications.push([state, previous, message]);
+    notify();
   };
+  const transition = setState;
 
-  const events = createEventHub(report);
-
-  const disposeSession = () => {
+  /** Ends the current attempt: aborts what it still waits for and destroys its session. */
+  const end = () => {
+    const attempt = current;
+    current = undefined;
+    if (!attempt) return;
+    attempt.abort.abort();
+    attempt.wake?.();
     events.detach();
-    unreadsSubscription?.unsubscribe();
-    tokens?.dispose();
-    pendingTokens?.dispose();
-    const current = session;
-    session = sessionUserKey = tokens = pendingTokens = unreadsSubscription = undefined;
+    attempt.unreads?.unsubscribe();
     try {
-      if (current?.isAlive) current.destroy();
+      if (attempt.session?.isAlive) attempt.session.destroy();
     } catch {
       // Already torn down inside the SDK; nothing left to release.
     }
   };
 
   const fail = (error: SessionError) => {
-    disposeSession();
-    transition({ ...state, status: "error", session: undefined, error }, error.message);
+    end();
+    transition({ status: "error", session: undefined, unreads: undefined, error }, error.message);
     void events.emit("error", error);
   };
 
-  const applyDesktopNotifications = () => {
-    const current = session;
+  const applyDesktopNotifications = (attempt: Attempt | undefined) => {
     const enabled = options.desktopNotificationsEnabled;
-    if (!current || enabled === undefined) return;
-    current.setDesktopNotificationEnabled(enabled).catch((cause: unknown) => {
-      if (session !== current) return;
+    if (!attempt?.session || enabled === undefined) return;
+    attempt.session.setDesktopNotificationEnabled(enabled).catch((cause: unknown) => {
+      if (attempt !== current) return;
       report(
         new SessionError(
           "desktop-notifications-failed",
@@ -119,124 +179,128 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     }
   };
 
-  const run = async (current: number) => {
-    const stale = () => current !== attempt;
-    const source = createTokenSource(() => options);
-    pendingTokens = source;
-    const wantsToken = () => options.token !== undefined || options.tokenFetcher !== undefined;
+  const wantsToken = () => options.token !== undefined || options.tokenFetcher !== undefined;
+
+  const refresh = (attempt: Attempt) => {
+    const token = attempt.tokens.refresh();
+    token.then(
+      () => attempt === current && step("token refreshed"),
+      (error: unknown) => attempt === current && fail(asSessionError(error)),
+    );
+    return token;
+  };
+
+  /** The steps of one attempt. After every wait: is this attempt still current? If not, it does nothing more. */
+  const build = async (attempt: Attempt) => {
+    const stale = () => attempt !== current;
+    const startedWith = options;
     // The first token is fetched while the SDK script loads, not after.
-    let firstToken = wantsToken() ? source.get() : undefined;
-    firstToken?.catch(() => {}); // Awaited below; this only keeps a failed load from leaving it unhandled.
+    let token = attempt.tokens.first();
+    token?.catch(noop); // Awaited below; this only keeps a failed load from leaving it unhandled.
 
-    const loaded = talk ?? (await loadTalk(options.talk, options.loadTimeoutMs));
-    if (stale()) return;
-    if (!talk) trace("step", "sdk ready");
-    talk = loaded;
-
-    if (!firstToken && wantsToken()) firstToken = source.get();
-    const token = await firstToken;
-    // Released during the grace period: build nothing until someone connects again.
-    if (!stale() && connections === 0) await new Promise<void>((resolve) => (onConnected = resolve));
-    onConnected = undefined;
-    if (stale()) {
-      source.dispose();
-      return;
+    // The latest `talk` option wins, even one passed while the previous one was loading.
+    while (sdk?.from !== options.talk || !sdk) {
+      const from = options.talk;
+      const module = await loadTalk(from, options.loadTimeoutMs);
+      if (stale()) return;
+      sdk = { module, from };
+      step("sdk ready");
     }
+    // Released during the grace period: build nothing until someone connects again.
+    if (connections === 0) await new Promise<void>((resolve) => (attempt.wake = resolve));
+    if (stale()) return;
 
     let me: Talk.User | undefined;
     try {
-      me = typeof options.syncUser === "function" ? options.syncUser() : options.syncUser;
-      session = new loaded.Session({
+      me = resolveUser(options);
+    } catch (cause) {
+      throw new SessionError("session-create-failed", `"syncUser" threw (see cause). Fix it, then call retry().`, {
+        cause,
+      });
+    }
+    builtFor = attempt.userKey = me ? userKey(me) : `id:${options.userId}`;
+    // A token fetched for another user (the user changed while the SDK loaded) is of no use: start over. The users
+    // themselves tell, or else the JWT's `sub`; an opaque token for an unchanged user goes to TalkJS, which decides.
+    const userMoved = startedWith.syncUser !== options.syncUser || startedWith.userId !== options.userId;
+    const restart = "the user changed while loading: new token";
+    if (token && userMoved && keyOf(startedWith) !== attempt.userKey) {
+      start(restart);
+      return;
+    }
+    // A `token` passed meanwhile replaces the one the attempt started with.
+    if (!token || startedWith.token !== options.token) token = wantsToken() ? attempt.tokens.first() : undefined;
+    const first = await token;
+    if (stale()) return;
+    const subject = first === undefined ? undefined : jwtClaims(first).sub;
+    if (userMoved && subject !== undefined && subject !== (me?.id ?? options.userId)) {
+      start(restart);
+      return;
+    }
+
+    let session: Talk.Session;
+    try {
+      session = new sdk.module.Session({
         appId: options.appId,
         ...(me ? { me } : { userId: options.userId }),
-        ...(token !== undefined && { token }),
-        ...(wantsToken() && { tokenFetcher: () => refreshToken(source, current) }),
+        ...(first !== undefined && { token: first }),
+        ...(wantsToken() && { tokenFetcher: () => refresh(attempt) }),
         // Still supported by TalkJS and by this option (with a one-time warning); the deprecation is the point of that warning.
         // eslint-disable-next-line @typescript-eslint/no-deprecated
         ...(options.signature !== undefined && { signature: options.signature }),
       });
     } catch (cause) {
-      source.dispose();
       throw new SessionError(
         "session-create-failed",
         `TalkJS refused to create the session (see cause). Check "appId" and the user, then call retry().`,
         { cause },
       );
     }
-    const created = session;
-    sessionUserKey = me && userKey(me);
-    tokens = source;
-    pendingTokens = undefined;
-    events.attach(created);
-    unreadsSubscription = created.unreads.onChange((unreads) => {
+    attempt.session = session;
+    events.attach(session);
+    attempt.unreads = session.unreads.onChange((unreads) => {
+      if (stale()) return;
       setState({ ...state, unreads });
       void events.emit("unreadsChange", unreads);
     });
     // The `talk` option takes any talkjs-shaped module, so guard members a partial or older SDK build may lack.
     transition(
-      { ...state, status: "ready", session: created },
+      { status: "ready", session, unreads: undefined, error: undefined },
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-      `session created for user "${created.me?.id ?? options.userId}"`,
+      `session created for user "${session.me?.id ?? options.userId}"`,
     );
-    applyDesktopNotifications();
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-    created.hasValidCredentials?.().then(
-      (valid) => {
-        if (!valid && session === created) {
-          fail(
-            new SessionError(
-              "session-create-failed",
-              `TalkJS refused app "${options.appId}" or the user's credentials. Check "appId" and the token or signature, then call retry().`,
-            ),
-          );
-        }
-      },
-      () => {},
-    );
+    if (stale()) return;
+    applyDesktopNotifications(attempt);
+    // The `talk` option takes any talkjs-shaped module: a partial or older SDK build may lack this check.
+    const credentials = session as { hasValidCredentials?: () => Promise<boolean> };
+    credentials.hasValidCredentials?.call(session).then((valid) => {
+      if (valid || stale()) return;
+      fail(
+        new SessionError(
+          "session-create-failed",
+          `TalkJS refused app "${options.appId}" or the user's credentials. Check "appId" and the token or signature, then call retry().`,
+        ),
+      );
+    }, noop);
   };
 
   const start = (reason: string) => {
-    const current = ++attempt;
-    disposeSession();
+    end();
+    const abort = new AbortController();
+    const attempt: Attempt = { abort, tokens: createTokenSource(() => options, abort.signal, step) };
+    current = attempt;
+    builtFor = undefined;
     transition({ ...idle, status: "loading" }, reason);
-    run(current).catch((error: unknown) => {
-      if (current !== attempt) return;
-      fail(
-        error instanceof SessionError
-          ? error
-          : new SessionError("session-create-failed", "Creating the TalkJS session failed (see cause).", {
-              cause: error,
-            }),
-      );
-    });
+    // A listener may have moved on already (destroy, release, another user): then this attempt never starts.
+    if (attempt === current)
+      build(attempt).catch((error: unknown) => attempt === current && fail(asSessionError(error)));
   };
 
-  const refreshToken = (source: TokenSource, current: number) => {
-    const refreshed = source.get();
-    refreshed.then(
-      () => trace("step", "token refreshed"),
-      (error: unknown) => {
-        if (current === attempt && error instanceof SessionError) fail(error);
-      },
-    );
-    return refreshed;
-  };
-
-  const mustRecreate = (previous: ResolvedOptions) => {
-    if (
-      previous.appId !== options.appId ||
-      previous.userId !== options.userId ||
-      previous.signature !== options.signature
-    )
-      return true;
-    const { syncUser } = options;
-    // Before the session exists the latest syncUser is used anyway; after, compare data, not identity.
-    if (previous.syncUser === syncUser || !syncUser || sessionUserKey === undefined) return false;
-    try {
-      return userKey(typeof syncUser === "function" ? syncUser() : syncUser) !== sessionUserKey;
-    } catch {
-      return true;
-    }
+  /** Whether the options name another user than the one the session is (being) built for. */
+  const userChanged = (previous: ResolvedOptions) => {
+    if (previous.userId !== options.userId) return true;
+    if (previous.syncUser === options.syncUser) return false;
+    // Compare data, not function identity; before a user was resolved the build resolves the latest one itself.
+    return builtFor !== undefined && keyOf(options) !== builtFor;
   };
 
   const release = () => {
@@ -244,36 +308,34 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     // One grace period lets a StrictMode remount or a route flicker reuse the session.
     releaseTimer = timers.setTimeout(() => {
       if (connections > 0) return;
-      attempt++;
-      onConnected = undefined;
-      disposeSession();
-      transition(idle, "released: no connection left");
+      end();
+      if (state.status !== "idle") transition(idle, "released: no connection left");
     }, options.keepAliveMs ?? 0);
   };
 
   const controller: SessionController = {
     getState: () => state,
     subscribe(listener) {
-      listeners = [...listeners, listener];
-      return () => {
-        listeners = listeners.filter((candidate) => candidate !== listener);
-      };
+      if (state.status === "destroyed") return noop;
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
     },
-    on: (name, handler) => (state.status === "destroyed" ? () => {} : events.on(name, handler)),
+    on: (name, handler) => (state.status === "destroyed" ? noop : events.on(name, handler)),
     connect() {
       if (state.status === "destroyed") {
         if (process.env.NODE_ENV !== "production")
           console.warn("[talk-session] connect() on a destroyed controller does nothing; create a new one.");
-        return () => {};
+        return noop;
       }
       connections++;
       timers.clearTimeout(releaseTimer);
-      onConnected?.();
+      current?.wake?.();
       if (state.status === "idle") start("connected");
       let released = false;
       return () => {
-        if (!released) release();
+        if (released) return;
         released = true;
+        release();
       };
     },
     setOptions(next) {
@@ -281,19 +343,19 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
       const previous = options;
       options = validateSessionOptions(next);
       warnAboutSignature();
-      if (options.talk !== previous.talk) talk = undefined;
-      if (options.token !== previous.token) tokens?.tokenChanged();
+      if (options.token !== previous.token) current?.tokens.tokenChanged();
       const { status } = state;
       if (status === "idle") return;
-      if (mustRecreate(previous)) start("options changed: new session");
+      if (previous.appId !== options.appId || previous.signature !== options.signature || userChanged(previous))
+        start("options changed: new session");
       else if (status === "error" && options.token !== previous.token) start("new token after an error");
       else if (options.desktopNotificationsEnabled !== previous.desktopNotificationsEnabled)
-        applyDesktopNotifications();
+        applyDesktopNotifications(current);
     },
     whenReady() {
       if (state.session) return Promise.resolve(state.session);
       if (state.status === "destroyed") return Promise.reject(destroyedError());
-      return new Promise((resolve, reject) => readyWaiters.push([resolve, reject]));
+      return new Promise((resolve, reject) => waiters.push([resolve, reject]));
     },
     retry() {
       if (state.status !== "error") return;
@@ -302,13 +364,11 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     },
     destroy() {
       if (state.status === "destroyed") return;
-      attempt++;
       timers.clearTimeout(releaseTimer);
-      onConnected = undefined;
-      disposeSession();
-      transition({ ...idle, status: "destroyed" }, "destroyed");
+      end();
+      // Handlers still to run in an ongoing emit are skipped, as removeEventListener does.
       events.clear();
-      listeners = [];
+      transition({ ...idle, status: "destroyed" }, "destroyed");
     },
   };
   errorReporters.set(controller, report);

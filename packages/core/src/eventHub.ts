@@ -18,7 +18,7 @@ export interface EventHub {
 
 /**
  * Any number of handlers per event name, one SDK subscription per name, kept across sessions.
- * Handler lists are replaced, never mutated, so removing a handler during an emit is safe.
+ * Handler lists are replaced, never mutated, so removing a handler during an emit is safe; a removed one is skipped.
  */
 export function createEventHub(report: (error: SessionError) => void): EventHub {
   const handlers = new Map<string, readonly Handler[]>();
@@ -75,6 +75,8 @@ export function createEventHub(report: (error: SessionError) => void): EventHub 
     emit(name, payload) {
       const pending: Promise<unknown>[] = [];
       for (const handler of handlers.get(name) ?? []) {
+        // Removed by an earlier handler of this emit, or by destroy(): not called, as with removeEventListener.
+        if (!handlers.get(name)?.includes(handler)) continue;
         try {
           const result = handler(payload) as PromiseLike<unknown> | undefined;
           if (typeof result?.then === "function")

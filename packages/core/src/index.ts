@@ -16,6 +16,7 @@ export type {
   TalkEventHandlers,
   TalkEventName,
   TalkModule,
+  TokenFetcher,
   UserIdSessionOptions,
 } from "./types";
 export { bindEventProps, type EventPropsBinding } from "./bindEventProps";

@@ -1,27 +1,32 @@
-import { jwtExpiry } from "./jwtExpiry";
+import { jwtClaims } from "./jwtClaims";
 import { SessionError } from "./SessionError";
 import { delay, timers } from "./timers";
-import type { RetryOptions } from "./types";
+import type { RetryOptions, TokenFetcher } from "./types";
 
 /** Where tokens come from, read afresh on every call so the latest option always wins. */
 export interface TokenInputs {
   token: string | undefined;
-  tokenFetcher: (() => string | Promise<string>) | undefined;
+  tokenFetcher: TokenFetcher | undefined;
   retry: Required<RetryOptions>;
 }
 
-/** Hands out tokens: single-flight, retried with backoff, validated, never an expired JWT. */
+/** Hands out the tokens of one attempt; everything it started stops when the attempt's signal aborts. */
 export interface TokenSource {
-  /** A token to give TalkJS now. */
-  get(): Promise<string>;
-  /** The `token` option changed: a request waiting for a new one can have it. */
+  /** The token to create the session with: a fresh-looking `token`, else one from `tokenFetcher`, else `token` as is. */
+  first(): Promise<string> | undefined;
+  /** TalkJS asks to replace the token it has: a newer `token`, a fetched one, or (only `token`) the next one passed. */
+  refresh(): Promise<string>;
+  /** The `token` option changed: a refresh waiting for a new one can have it. */
   tokenChanged(): void;
-  /** Stops waiting and retrying; the Talk.Session this served is gone or was never built. */
-  dispose(): void;
 }
 
-const isExpired = (token: string) => (jwtExpiry(token) ?? Infinity) <= timers.now();
-const invalidToken = (problem: string) => new SessionError("invalid-token", problem);
+/**
+ * Only the device clock says a JWT is past its `exp`, and device clocks are wrong: this decides when to fetch
+ * early and whether to fetch again, never whether TalkJS gets the token.
+ */
+const looksExpired = (token: string) => (jwtClaims(token).exp ?? Infinity) <= timers.now();
+
+const failedCall = Symbol();
 
 /** Exponential backoff with "equal jitter": half the step is fixed, half random. */
 export function backoffDelay(retry: Required<RetryOptions>, failedAttempts: number): number {
@@ -30,46 +35,64 @@ export function backoffDelay(retry: Required<RetryOptions>, failedAttempts: numb
 }
 
 /**
- * A token source for one Talk.Session. A given `token` goes first, once per value (TalkJS asks again
- * only when it is about to expire, so a newer `token` option is what it receives); then `tokenFetcher`.
+ * The token source of one attempt to build a session. Single flight (concurrent asks share one fetch), retried
+ * with backoff, paced when the fetcher keeps answering the token TalkJS asked to replace (a caching endpoint would
+ * otherwise make TalkJS ask again at once, in a hot loop). `note` receives token-free trace messages.
  */
-export function createTokenSource(read: () => TokenInputs): TokenSource {
+export function createTokenSource(
+  read: () => TokenInputs,
+  signal: AbortSignal,
+  note: (message: string) => void,
+): TokenSource {
   let inFlight: Promise<string> | undefined;
-  let disposed = false;
   let handedOut: string | undefined;
-  let waiting: { resolve: (token: string) => void; timer?: ReturnType<typeof setTimeout> } | undefined;
+  let repeats = 0;
+  let waiting: ((token: string) => void) | undefined;
 
-  const expiredWithoutFetcher = () =>
-    invalidToken(
-      `The "token" expired and there is no "tokenFetcher" to get a new one. Pass a fresh "token", or a "tokenFetcher".`,
-    );
+  const stopped = () => signal.reason as Error;
+  // Called after every wait: the attempt may have ended meanwhile.
+  const stopIfAborted = () => {
+    if (signal.aborted) throw stopped();
+  };
+  const skewed = () => note(`the token looks expired by this device's clock (clock skew?); TalkJS gets it and decides`);
+
+  async function accept(token: string): Promise<string> {
+    if (token === handedOut) {
+      // The same token again: pass it through, but slow the loop down.
+      await delay(backoffDelay(read().retry, ++repeats), signal);
+      stopIfAborted();
+    } else repeats = 0;
+    return (handedOut = token);
+  }
 
   async function fetchWithRetry(): Promise<string> {
     const { retry } = read();
     let lastFailure: unknown;
-    for (let attempt = 1; attempt <= retry.attempts; attempt++) {
-      if (attempt > 1) await delay(backoffDelay(retry, attempt - 1));
-      // An abandoned attempt (user switched, released) must not keep calling the app's backend.
-      if (disposed) break;
-      let result: unknown;
+    let stale: string | undefined;
+    for (let call = 1; call <= retry.attempts; call++) {
+      if (call > 1) await delay(backoffDelay(retry, call - 1), signal);
+      stopIfAborted();
+      let result: unknown = failedCall;
       try {
-        // The latest fetcher, even mid-retry.
-        result = await read().tokenFetcher?.();
+        // The latest fetcher, even mid-retry; the signal aborts a `fetch` the attempt no longer needs.
+        result = await read().tokenFetcher?.({ signal });
       } catch (cause) {
         lastFailure = cause;
-        continue;
       }
+      stopIfAborted();
+      if (result === failedCall) continue;
       if (typeof result !== "string" || result === "")
-        throw invalidToken(
+        throw new SessionError(
+          "invalid-token",
           `"tokenFetcher" must resolve to a non-empty string (a TalkJS JWT); it gave ${result === "" ? "an empty string" : typeof result}.`,
         );
-      // TalkJS asks again only to replace the token it has: that same token back would make it ask again at once.
-      if (!isExpired(result) && result !== handedOut) return (handedOut = result);
-      lastFailure ??= invalidToken(
-        `"tokenFetcher" returned ${result === handedOut ? "the token TalkJS asked to replace" : `a JWT whose "exp" has passed`}. Check your token endpoint's expiry and caching.`,
-      );
+      if (!looksExpired(result)) return accept(result);
+      stale = result; // Perhaps the endpoint cached an old token: ask again, within `retry`.
     }
-    if (lastFailure instanceof SessionError) throw lastFailure;
+    if (stale !== undefined) {
+      skewed();
+      return accept(stale);
+    }
     throw new SessionError(
       "token-fetch-failed",
       `"tokenFetcher" failed ${retry.attempts} time(s) (see cause). Check your token endpoint, then call retry().`,
@@ -77,43 +100,63 @@ export function createTokenSource(read: () => TokenInputs): TokenSource {
     );
   }
 
-  // Only a `token` and TalkJS wants a new one: wait for the app to pass one, until this one expires.
-  const waitForNewToken = (current: string) =>
+  const fetch = () =>
+    (inFlight ??= fetchWithRetry().finally(() => {
+      inFlight = undefined;
+    }));
+
+  // Only a `token` and TalkJS wants a new one: wait for the app to pass one. A JWT's `exp` bounds the wait while the
+  // device clock says it is still ahead; an opaque token, or a clock already past `exp`, leaves it to TalkJS.
+  const waitForNewToken = () =>
     new Promise<string>((resolve, reject) => {
-      const expiry = jwtExpiry(current);
-      waiting = { resolve };
-      if (expiry !== undefined) {
-        waiting.timer = timers.setTimeout(() => {
-          waiting = undefined;
-          reject(expiredWithoutFetcher());
-        }, expiry - timers.now());
-      }
+      const expiry = (handedOut !== undefined && jwtClaims(handedOut).exp) || 0;
+      const timer =
+        expiry > timers.now()
+          ? timers.setTimeout(() => {
+              waiting = undefined;
+              reject(
+                new SessionError(
+                  "invalid-token",
+                  `The "token" expired and there is no "tokenFetcher" to get a new one. Pass a fresh "token", or a "tokenFetcher".`,
+                ),
+              );
+            }, expiry - timers.now())
+          : undefined;
+      signal.addEventListener(
+        "abort",
+        () => {
+          timers.clearTimeout(timer);
+          reject(stopped());
+        },
+        { once: true },
+      );
+      waiting = (token) => {
+        timers.clearTimeout(timer);
+        waiting = undefined;
+        resolve((handedOut = token));
+      };
     });
 
-  function next(): Promise<string> {
-    const { token, tokenFetcher } = read();
-    const usable = token !== undefined && !isExpired(token);
-    if (usable && token !== handedOut) return Promise.resolve((handedOut = token));
-    if (tokenFetcher) return fetchWithRetry();
-    return usable ? waitForNewToken(token) : Promise.reject(expiredWithoutFetcher());
-  }
-
   return {
-    get: () =>
-      (inFlight ??= next().finally(() => {
-        inFlight = undefined;
-      })),
+    first() {
+      const { token, tokenFetcher } = read();
+      if (token !== undefined && (!tokenFetcher || !looksExpired(token))) {
+        if (looksExpired(token)) skewed();
+        return Promise.resolve((handedOut = token));
+      }
+      return tokenFetcher && fetch();
+    },
+    refresh() {
+      const { token, tokenFetcher } = read();
+      const newer = token !== undefined && token !== handedOut;
+      if (newer && !looksExpired(token)) return Promise.resolve((handedOut = token));
+      if (tokenFetcher) return fetch();
+      if (newer) return (skewed(), Promise.resolve((handedOut = token)));
+      return waitForNewToken();
+    },
     tokenChanged() {
       const { token } = read();
-      if (!waiting || token === undefined || token === handedOut || isExpired(token)) return;
-      timers.clearTimeout(waiting.timer);
-      waiting.resolve((handedOut = token));
-      waiting = undefined;
-    },
-    dispose() {
-      disposed = true;
-      timers.clearTimeout(waiting?.timer);
-      waiting = undefined;
+      if (token !== undefined && token !== handedOut) waiting?.(token);
     },
   };
 }

@@ -81,6 +81,15 @@ export interface SessionState {
 }
 
 /**
+ * Fetches a TalkJS token from your backend. It receives the `signal` of the attempt it serves, which aborts when
+ * that attempt is no longer current (user switch, release, destroy): hand it to `fetch` to cancel the request.
+ *
+ * @example
+ * const tokenFetcher: TokenFetcher = ({ signal }) => fetch("/talkjs-token", { signal }).then((response) => response.text());
+ */
+export type TokenFetcher = (context: { signal: AbortSignal }) => string | Promise<string>;
+
+/**
  * Backoff for `tokenFetcher` failures: the delay doubles from `minDelayMs` up to `maxDelayMs`, with
  * jitter. `attempts` counts every call, the first included.
  *
@@ -90,9 +99,9 @@ export interface SessionState {
 export interface RetryOptions {
   /** Calls in all, the first included. Default 3. */
   attempts?: number;
-  /** The delay before the first retry. Default 500 ms. */
+  /** The delay before the first retry. Default 500 ms, or `maxDelayMs` when that is smaller. */
   minDelayMs?: number;
-  /** No delay grows past this. Default 8000 ms. */
+  /** No delay grows past this. Default 8000 ms, or `minDelayMs` when that is larger. */
   maxDelayMs?: number;
 }
 
@@ -128,7 +137,7 @@ export interface CommonSessionOptions {
   /** A token for standard (JWT) authentication. A new value reaches TalkJS at its next refresh. */
   token?: string;
   /** Fetches a fresh token from your backend; retried with backoff; always the latest one passed. */
-  tokenFetcher?: () => string | Promise<string>;
+  tokenFetcher?: TokenFetcher;
   /** @deprecated Legacy HMAC signature of the user id. Use `token` or `tokenFetcher`. */
   signature?: string;
   /** Whether this device gets desktop notifications. Applied without re-creating the session. */
@@ -139,7 +148,7 @@ export interface CommonSessionOptions {
   retry?: RetryOptions | false;
   /** How long to wait for the SDK script before failing with `sdk-load-timeout`. Default 15000 ms. */
   loadTimeoutMs?: number;
-  /** Grace period after the last release before the session is destroyed. Default: the next macrotask. */
+  /** Grace period after the last release before the session is destroyed. Default: the next macrotask. Longer than ~24.8 days counts as that. */
   keepAliveMs?: number;
   /** The SDK: a module or a function that loads one. Default: `import("talkjs")`. */
   talk?: TalkModule | (() => Promise<TalkModule>);
@@ -194,8 +203,11 @@ export type SessionOptions = UserIdSessionOptions | SyncUserSessionOptions;
 export interface SessionController {
   /** The current snapshot; the same object until something changes. */
   getState: () => SessionState;
-  /** Calls `listener` after every state change; returns the unsubscribe function. */
-  subscribe: (listener: () => void) => () => void;
+  /**
+   * Calls `listener(state, previous)` after every state change, in order, once the state has settled; returns the
+   * unsubscribe function. A listener removed while others are being called is not called again.
+   */
+  subscribe: (listener: (state: SessionState, previous: SessionState) => void) => () => void;
   /** Adds an event handler, kept across re-created sessions; returns the function that removes it. */
   on: <Name extends SessionEventName>(name: Name, handler: SessionEventHandlers[Name]) => () => void;
   /** Starts (or keeps) the session in use; returns this use's release, which is idempotent. */

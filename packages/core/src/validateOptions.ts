@@ -1,5 +1,5 @@
 import type Talk from "talkjs";
-import type { DebugEntry, RetryOptions, SessionOptions, TalkModule } from "./types";
+import type { DebugEntry, RetryOptions, SessionOptions, TalkModule, TokenFetcher } from "./types";
 
 /** Options after validation, with defaults applied and the alias folded in. */
 export interface ResolvedOptions {
@@ -7,7 +7,7 @@ export interface ResolvedOptions {
   userId: string | undefined;
   syncUser: Talk.User | (() => Talk.User) | undefined;
   token: string | undefined;
-  tokenFetcher: (() => string | Promise<string>) | undefined;
+  tokenFetcher: TokenFetcher | undefined;
   signature: string | undefined;
   desktopNotificationsEnabled: boolean | undefined;
   retry: Required<RetryOptions>;
@@ -49,6 +49,8 @@ const checks: Record<string, Check> = {
   "retry.maxDelayMs": durationCheck,
 };
 
+const retryKeys = ["attempts", "minDelayMs", "maxDelayMs"];
+
 // Never echo a value back: a mistyped option could be a token.
 function describe(value: unknown): string {
   return value === "" ? "an empty string" : value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
@@ -72,20 +74,30 @@ export function validateSessionOptions(options: SessionOptions, owner = "createT
   if ((given["userId"] === undefined) === (given["syncUser"] === undefined)) {
     fail(`needs exactly one of "userId" or "syncUser"; got ${given["userId"] === undefined ? "neither" : "both"}.`);
   }
-  const retry = given["retry"] === false ? { attempts: 1 } : (given["retry"] as RetryOptions | undefined);
-  const resolvedRetry: Required<RetryOptions> = { attempts: 3, minDelayMs: 500, maxDelayMs: 8000 };
-  for (const [name, value] of Object.entries(isObject(retry) ? retry : {}) as [string, unknown][]) {
-    // Checked below with the other options, as "retry.<name>".
-    if (value !== undefined) resolvedRetry[name as keyof RetryOptions] = value as number;
-  }
+  const retry = (given["retry"] === false ? { attempts: 1 } : isObject(given["retry"]) ? given["retry"] : {}) as Record<
+    string,
+    unknown
+  >;
+  const unknownRetryKey = Object.keys(retry).find((key) => !retryKeys.includes(key));
+  if (unknownRetryKey !== undefined)
+    fail(
+      `got "retry.${unknownRetryKey}", which is not a retry setting; use ${retryKeys.map((key) => `"${key}"`).join(", ")}.`,
+    );
   const values: Record<string, unknown> = { ...given };
-  for (const [name, value] of Object.entries(resolvedRetry)) values[`retry.${name}`] = value;
+  for (const key of retryKeys) values[`retry.${key}`] = retry[key];
   for (const [name, [test, expected]] of Object.entries(checks)) {
     const value = values[name];
     if (value !== undefined && !test(value)) fail(`needs "${name}" to be ${expected}; got ${describe(value)}.`);
   }
-  if (resolvedRetry.maxDelayMs < resolvedRetry.minDelayMs)
+  const { attempts = 3, minDelayMs, maxDelayMs } = retry as RetryOptions;
+  if (minDelayMs !== undefined && maxDelayMs !== undefined && maxDelayMs < minDelayMs)
     fail(`needs "retry.maxDelayMs" to be at least "retry.minDelayMs".`);
+  // A missing bound adapts to the given one: { maxDelayMs: 100 } alone means delays of up to 100 ms.
+  const resolvedRetry: Required<RetryOptions> = {
+    attempts,
+    minDelayMs: minDelayMs ?? Math.min(500, maxDelayMs ?? 500),
+    maxDelayMs: maxDelayMs ?? Math.max(8000, minDelayMs ?? 0),
+  };
   const { desktopNotificationsEnabled, desktopNotificationEnabled } = options;
   if (
     desktopNotificationsEnabled !== undefined &&

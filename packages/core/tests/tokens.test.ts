@@ -10,7 +10,10 @@ const tokenFor = (userId: string, expiresInSeconds = 3600) =>
   signTestToken({ secret, appId, userId, expiresInSeconds });
 
 beforeEach(() => useFakeTime());
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 describe("tokens", () => {
   it("fetches the first token while the SDK loads and hands it to TalkJS as token", async () => {
@@ -165,32 +168,83 @@ describe("tokens", () => {
     expect(talk.getState().status).toBe("ready");
   });
 
-  it("retries, then reports invalid-token, when tokenFetcher keeps returning the token TalkJS asked to replace", async () => {
-    const token = await tokenFor("pete", 60);
-    const fresh = await tokenFor("pete", 3600);
-    const tokenFetcher = vi.fn(() => token);
-    const { fake, talk } = setup({ tokenFetcher, retry: { attempts: 3, minDelayMs: 100, maxDelayMs: 100 } });
+  it("passes the same opaque token through again, after a pause, instead of failing", async () => {
+    const tokenFetcher = vi.fn(() => "opaque-cached-token");
+    const { fake, talk } = setup({ tokenFetcher, retry: { attempts: 3, minDelayMs: 100, maxDelayMs: 400 } });
     talk.connect();
     await settle();
-    const refreshed = fake.refreshToken().catch((error: unknown) => error);
-    await settle(500);
-    expect(tokenFetcher).toHaveBeenCalledTimes(4);
-    expect(await refreshed).toBeInstanceOf(Error);
-    expect(talk.getState().error?.code).toBe("invalid-token");
-    expect(talk.getState().error?.message).toMatch(/the token TalkJS asked to replace/);
-    tokenFetcher.mockReturnValue(fresh);
-    talk.retry();
+    let answer: string | undefined;
+    void fake.refreshToken().then((token) => (answer = token));
+    await settle(0);
+    expect(answer).toBeUndefined();
+    await settle(100);
+    expect(answer).toBe("opaque-cached-token");
+    expect(talk.getState().status).toBe("ready");
+    expect(fake.sessions).toHaveLength(1);
+  });
+
+  it("waits longer between identical answers, up to maxDelayMs, and stops pacing once a new token comes", async () => {
+    let answer = "same";
+    const tokenFetcher = vi.fn(() => answer);
+    const { fake, talk } = setup({ tokenFetcher, retry: { minDelayMs: 100, maxDelayMs: 400 } });
+    vi.spyOn(Math, "random").mockReturnValue(1); // the longest delay of each step, so the steps are exact
+    talk.connect();
     await settle();
+    const waited: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      if (round === 4) answer = "new";
+      const started = Date.now();
+      let answered = false as boolean;
+      void fake.refreshToken().then(() => (answered = true));
+      await settle(0);
+      while (!answered) await settle(10);
+      waited.push(Date.now() - started);
+    }
+    expect(waited).toEqual([100, 200, 400, 400, 0]);
     expect(talk.getState().status).toBe("ready");
   });
 
-  it("reports invalid-token for an expired JWT with no tokenFetcher", async () => {
+  it("hands TalkJS a JWT that looks expired by a wrong device clock, says so in the trace, and lets TalkJS decide", async () => {
+    // The device clock is two hours fast: by it, a token the server just signed for one hour has expired.
+    const token = await signTestToken({ secret, appId, userId: "pete", exp: Math.floor(Date.now() / 1000) - 3600 });
+    const trace: string[] = [];
+    const { fake, talk } = setup(
+      { token, debug: (entry) => trace.push(entry.message) },
+      { secret, verifyToken: () => true },
+    );
+    talk.connect();
+    await settle();
+    expect(talk.getState().status).toBe("ready");
+    expect(fake.sessions[0]!.options.token).toBe(token);
+    expect(trace.join("\n")).toMatch(/clock skew/);
+  });
+
+  it("fetches again when the fetched JWT looks expired, then hands over the last one if nothing fresher comes", async () => {
+    const stale = await signTestToken({ secret, appId, userId: "pete", exp: Math.floor(Date.now() / 1000) - 3600 });
+    const tokenFetcher = vi.fn(() => stale);
+    const { fake, talk } = setup(
+      { tokenFetcher, retry: { attempts: 3, minDelayMs: 10, maxDelayMs: 10 } },
+      { secret, verifyToken: () => true },
+    );
+    vi.spyOn(Math, "random").mockReturnValue(1);
+    talk.connect();
+    await settle(15);
+    expect(tokenFetcher).toHaveBeenCalledTimes(2);
+    expect(fake.sessions).toHaveLength(0);
+    await settle(10);
+    expect(fake.sessions).toHaveLength(1);
+    expect(fake.sessions[0]!.options.token).toBe(stale);
+    expect(talk.getState().status).toBe("ready");
+  });
+
+  it("reports a JWT that TalkJS refuses as expired through session-create-failed, not the device clock", async () => {
     const expired = await signTestToken({ secret, appId, userId: "pete", exp: Math.floor(Date.now() / 1000) - 10 });
     const { fake, talk } = setup({ token: expired }, { secret });
     talk.connect();
-    await settle();
-    expect(talk.getState().error?.code).toBe("invalid-token");
-    expect(fake.sessions).toHaveLength(0);
+    await settleUntil(() => talk.getState().status === "error");
+    expect(talk.getState().error?.code).toBe("session-create-failed");
+    expect(fake.sessions).toHaveLength(1);
+    expect(fake.liveSessions()).toHaveLength(0);
   });
 
   it("passes opaque, non-JWT tokens through untouched", async () => {
