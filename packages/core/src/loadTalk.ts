@@ -60,7 +60,10 @@ export async function loadTalk(
       settle(
         new SessionError(
           "sdk-load-failed",
-          `TalkJS failed to load: the network, a Content-Security-Policy or an ad blocker blocked ${talkScriptUrl}. Call retry() to try again.`,
+          // The talkjs package loaded where there is no browser: server rendering code called connect().
+          typeof window === "undefined" && !source
+            ? `TalkJS only runs in a browser, and connect() was called where there is none (server rendering?). Connect in the browser only: in an effect, onMounted or onMount.`
+            : `TalkJS failed to load: the network, a Content-Security-Policy or an ad blocker blocked ${talkScriptUrl}. Call retry() to try again.`,
           { cause },
         ),
       );

@@ -14,7 +14,11 @@ import {
   type UserModel,
 } from "./support/optionModels";
 
-type FetcherMode = "none" | "sync" | "slow" | "fail" | "empty";
+// "same": a caching endpoint that answers one token forever; "stale": a JWT already past its exp by this clock.
+type FetcherMode = "none" | "sync" | "slow" | "fail" | "empty" | "same" | "stale";
+type Status = "idle" | "loading" | "ready" | "error";
+// What a subscriber or handler does from inside its callback: re-entrancy is normal use.
+type ReentrantAction = "setUser" | "setToken" | "destroy" | "retry" | "connect" | "release";
 interface OptionsModel {
   appId: string;
   user: UserModel;
@@ -35,9 +39,31 @@ type Command =
   | { kind: "retry" }
   | { kind: "destroy" }
   | { kind: "passTime"; ms: number }
-  | { kind: "settle" };
+  | { kind: "settle" }
+  | { kind: "whenReady" }
+  | { kind: "subscriberDoes"; when: Status; action: ReentrantAction; user: UserModel }
+  | { kind: "handlerDoes"; action: ReentrantAction; user: UserModel };
 
-const fetcherArbitrary = fc.constantFrom<FetcherMode>("none", "none", "sync", "sync", "slow", "slow", "fail", "empty");
+const fetcherArbitrary = fc.constantFrom<FetcherMode>(
+  "none",
+  "none",
+  "sync",
+  "sync",
+  "slow",
+  "slow",
+  "fail",
+  "empty",
+  "same",
+  "stale",
+);
+const reentrantActionArbitrary = fc.constantFrom<ReentrantAction>(
+  "setUser",
+  "setToken",
+  "destroy",
+  "retry",
+  "connect",
+  "release",
+);
 
 const commandArbitrary: fc.Arbitrary<Command> = fc.oneof(
   { weight: 4, arbitrary: fc.constant({ kind: "connect" as const }) },
@@ -56,6 +82,20 @@ const commandArbitrary: fc.Arbitrary<Command> = fc.oneof(
     arbitrary: fc.record({ kind: fc.constant("passTime" as const), ms: fc.constantFrom(0, 1, 10, 60, 400) }),
   },
   { weight: 4, arbitrary: fc.constant({ kind: "settle" as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: "whenReady" as const }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant("subscriberDoes" as const),
+      when: fc.constantFrom<Status>("idle", "loading", "ready", "error"),
+      action: reentrantActionArbitrary,
+      user: userArbitrary,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant("handlerDoes" as const), action: reentrantActionArbitrary, user: userArbitrary }),
+  },
 );
 
 const scenarioArbitrary = fc.record({
@@ -72,7 +112,8 @@ const scenarioArbitrary = fc.record({
     ),
     readyDelayMs: fc.constantFrom(0, 5, 50, 300),
   }),
-  keepAliveMs: fc.constantFrom<number | undefined>(undefined, 0, 50),
+  // 30 days is longer than a timer can hold: it must wait (clamped), not fire at once.
+  keepAliveMs: fc.constantFrom<number | undefined>(undefined, 0, 50, 30 * 24 * 60 * 60 * 1000),
   initial: fc.record({
     appId: fc.constantFrom("app-a", "app-b"),
     user: userArbitrary,
@@ -98,6 +139,15 @@ class Run {
   model: OptionsModel;
   destroyed = false;
   tokenCounter = 0;
+  /** tokenFetcher calls made for an attempt that was no longer current (its signal already aborted). */
+  staleFetches = 0;
+  /** "message" handlers that act once, then remove themselves. */
+  oneShotHandlers = 0;
+  /** Sessions subscribers were told about in a `ready` state. */
+  readonly sessionsSeenReady = new Set<unknown>();
+  /** Whether each whenReady() resolution handed out a live session. */
+  readonly readyResolutions: boolean[] = [];
+  readonly readyPromises: Array<{ settled: boolean }> = [];
 
   constructor(readonly scenario: Scenario) {
     this.fake = createFakeTalk({ ...scenario.sdk, appIds: knownApps });
@@ -106,6 +156,7 @@ class Run {
     const { token, ...initial } = scenario.initial;
     this.model = { ...initial, token: token === undefined ? undefined : `${TOKEN_MARK}given-${token}` };
     this.controller = createTalkSession(this.options());
+    this.controller.subscribe((state) => state.session && this.sessionsSeenReady.add(state.session));
   }
 
   get connections(): number {
@@ -130,9 +181,12 @@ class Run {
     };
   }
 
-  fetcher(mode: Exclude<FetcherMode, "none">): () => string | Promise<string> {
-    return () => {
+  fetcher(mode: Exclude<FetcherMode, "none">): (context: { signal: AbortSignal }) => string | Promise<string> {
+    return ({ signal }) => {
+      if (signal.aborted) this.staleFetches++;
       const token = `${TOKEN_MARK}fetched-${++this.tokenCounter}`;
+      if (mode === "same") return `${TOKEN_MARK}cached`;
+      if (mode === "stale") return staleJwt(token);
       if (mode === "sync") return token;
       if (mode === "empty") return "";
       if (mode === "fail") return Promise.reject(new Error("token endpoint down"));
@@ -140,9 +194,75 @@ class Run {
     };
   }
 
+  /** Does `action` as user code would from inside a callback. */
+  act(action: ReentrantAction, user: UserModel): void {
+    const { controller } = this;
+    switch (action) {
+      case "setUser":
+        this.model = { ...this.model, user };
+        controller.setOptions(this.options());
+        break;
+      case "setToken":
+        this.model = { ...this.model, token: `${TOKEN_MARK}given-reentrant-${++this.tokenCounter}` };
+        controller.setOptions(this.options());
+        break;
+      case "destroy":
+        controller.destroy();
+        this.destroyed = true;
+        this.handlers.length = 0;
+        this.oneShotHandlers = 0;
+        break;
+      case "retry":
+        controller.retry();
+        break;
+      case "connect":
+        this.releases.push({ release: controller.connect(), released: this.destroyed });
+        break;
+      case "release": {
+        const entry = this.releases.find((candidate) => !candidate.released);
+        if (entry) {
+          entry.released = true;
+          entry.release();
+        }
+        break;
+      }
+    }
+  }
+
   async apply(command: Command): Promise<void> {
     const { controller, fake } = this;
     switch (command.kind) {
+      case "whenReady": {
+        const tracked = { settled: false };
+        this.readyPromises.push(tracked);
+        controller.whenReady().then(
+          (session) => {
+            tracked.settled = true;
+            // Alive, or destroyed by a later step before this callback ran; always a session subscribers saw ready.
+            this.readyResolutions.push(session.isAlive || this.controller.getState().session !== session);
+            this.readyResolutions.push(this.sessionsSeenReady.has(session));
+          },
+          () => (tracked.settled = true),
+        );
+        break;
+      }
+      case "subscriberDoes": {
+        const off = controller.subscribe((state) => {
+          if (state.status !== command.when) return;
+          off();
+          this.act(command.action, command.user);
+        });
+        break;
+      }
+      case "handlerDoes": {
+        const off = controller.on("message", () => {
+          off();
+          this.oneShotHandlers--;
+          this.act(command.action, command.user);
+        });
+        if (!this.destroyed) this.oneShotHandlers++;
+        break;
+      }
       case "connect":
         this.releases.push({ release: controller.connect(), released: this.destroyed });
         break;
@@ -195,6 +315,8 @@ class Run {
         if (live.length === 0) break;
         const before = this.handlers.map((handler) => handler.calls);
         fake.emitMessage({ body: "hi" });
+        // A handler that destroyed the controller stops the rest of the emit, as removeEventListener does.
+        if (this.destroyed) break;
         // Each attached handler hears a live session's event exactly once; none after destroy (none is live then).
         expect(this.handlers.map((handler, index) => handler.calls - before[index]!)).toEqual(
           this.handlers.map(() => 1),
@@ -210,9 +332,7 @@ class Run {
         controller.retry();
         break;
       case "destroy":
-        controller.destroy();
-        this.destroyed = true;
-        this.handlers.length = 0;
+        this.act("destroy", this.model.user);
         break;
       case "passTime":
         await passTime(command.ms);
@@ -233,12 +353,15 @@ class Run {
     if (status === "ready") {
       expect(live).toEqual([session]);
       // One SDK subscription per event name with handlers, plus unreads: never one per handler.
-      expect(this.fake.subscriptionCount()).toBe(1 + (this.handlers.length > 0 ? 1 : 0));
+      expect(this.fake.subscriptionCount()).toBe(1 + (this.handlers.length + this.oneShotHandlers > 0 ? 1 : 0));
     } else {
       expect(live).toHaveLength(0);
       expect(this.fake.subscriptionCount()).toBe(0);
     }
     if (this.destroyed) expect(status).toBe("destroyed");
+    expect(this.staleFetches).toBe(0);
+    expect(this.readyResolutions.every(Boolean)).toBe(true);
+    if (status === "error") expect(this.controller.getState()).toMatchObject({ session: undefined, unreads: undefined });
     const visible = JSON.stringify(
       { state: { ...this.controller.getState(), session: undefined }, trace: this.trace },
       errorFields,
@@ -283,15 +406,21 @@ class Run {
     this.checkSettled();
     this.checkAlways();
     const constructed = this.fake.sessions.length;
-    this.controller.destroy();
-    this.destroyed = true;
-    this.handlers.length = 0;
+    this.act("destroy", this.model.user);
     await runUntilIdle();
     expect(this.controller.getState().status).toBe("destroyed");
     expect(this.fake.liveSessions()).toHaveLength(0);
     expect(this.fake.subscriptionCount()).toBe(0);
     expect(this.fake.sessions).toHaveLength(constructed);
+    // Every promise handed out settles once the controller is destroyed.
+    expect(this.readyPromises.every((promise) => promise.settled)).toBe(true);
   }
+}
+
+/** An unsigned JWT whose `exp` passed an hour ago; the fake (without a secret) takes any token, as a wrong clock would. */
+function staleJwt(marker: string): string {
+  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
+  return `${encode({ alg: "none" })}.${encode({ exp: Math.floor(Date.now() / 1000) - 3600, jti: marker })}.${marker}`;
 }
 
 // Errors stringify to {} by default; their message and cause are where a token could hide.
@@ -331,6 +460,7 @@ describe("the session controller under random use (property-based)", () => {
     await fc.assert(fc.asyncProperty(scenarioArbitrary, runScenario), {
       numRuns: Number(process.env.FC_RUNS ?? 8000),
       seed,
+      ...(process.env.FC_PATH ? { path: process.env.FC_PATH } : {}),
       endOnFailure: false,
     });
   }, 300_000);

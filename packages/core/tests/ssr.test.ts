@@ -21,6 +21,7 @@ describe("server rendering", () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(talk.getState().status).toBe("error");
     expect(talk.getState().error?.code).toBe("sdk-load-failed");
+    expect(talk.getState().error?.message).toMatch(/only runs in a browser.*Connect in the browser only/);
     talk.destroy();
   });
 });
