@@ -108,4 +108,19 @@ describe.skipIf(!existsSync(browserBuild))("dist/talk.browser.js", () => {
     expect(context.Talk).toBe(imported);
     expect(context.TalkFake?.liveSessions()).toHaveLength(1);
   });
+
+  it("gives the page's sessions the fake boxes, with their controls on window.TalkFake", async () => {
+    const context = browserLikeContext();
+    vm.runInContext(readFileSync(browserBuild, "utf8"), context);
+    vm.runInContext(
+      `var chatbox = new Talk.Session({ appId: "test-app", userId: "pete" }).createChatbox();
+       window.selected = chatbox.select("order-42");`,
+      context,
+    );
+    await context["selected"];
+    const [box] = context.TalkFake?.boxes ?? [];
+    expect(box?.kind).toBe("chatbox");
+    expect(box?.conversationId).toBe("order-42");
+    expect(box?.callCount("select")).toBe(1);
+  });
 });
