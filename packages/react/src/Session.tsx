@@ -3,6 +3,8 @@ import { bindEventProps, createTalkSession, pickSessionOptions, validateSessionO
 import { SessionContext } from "./SessionContext";
 import type { SessionProps } from "./SessionProps";
 
+const sharedOwner = `<Session> (given "controller", the option props replace all of its options)`;
+
 /**
  * A user's TalkJS session for everything inside it: connects while mounted, re-creates the
  * `Talk.Session` only when `appId`, the user or `signature` change, and forwards every `on*` prop.
@@ -16,9 +18,9 @@ import type { SessionProps } from "./SessionProps";
 export function Session(props: SessionProps): ReactElement {
   const { controller: sharedController, sessionRef, children } = props;
   const options = pickSessionOptions(props);
-  // A shared controller keeps its own options unless the props name some.
+  // A shared controller keeps its own options unless the props name some; then they replace all of them.
   const appliesOptions = !sharedController || Object.keys(options).length > 0;
-  if (appliesOptions) validateSessionOptions(options, "<Session>");
+  if (appliesOptions) validateSessionOptions(options, sharedController ? sharedOwner : "<Session>");
 
   const [controller] = useState(() => sharedController ?? createTalkSession(options));
   const [events] = useState(() => bindEventProps(controller));

@@ -1,12 +1,6 @@
 import type { ReactNode } from "react";
 import type Talk from "talkjs";
-import type {
-  SessionController,
-  SessionEventProps,
-  SessionOptions,
-  SyncUserSessionOptions,
-  UserIdSessionOptions,
-} from "@x/session-core";
+import type { CommonSessionOptions, SessionController, SessionEventProps, SessionOptions } from "@x/session-core";
 
 /** Props every `<Session>` accepts, whoever owns the controller. */
 interface SessionCommonProps extends SessionEventProps {
@@ -18,10 +12,10 @@ interface SessionCommonProps extends SessionEventProps {
 /** `<Session>` creates and owns its controller from these options. */
 type OwnControllerProps = SessionOptions & { controller?: undefined };
 
-/** `<Session>` uses a controller created elsewhere; options, if given, replace its options. */
-type SharedControllerProps = (Partial<UserIdSessionOptions> | Partial<SyncUserSessionOptions>) & {
-  controller: SessionController;
-};
+/** `<Session>` uses a controller created elsewhere: with no option prop it keeps its options; a full set replaces them. */
+type SharedControllerProps = { controller: SessionController } & (
+  SessionOptions | { [Name in keyof CommonSessionOptions | "userId" | "syncUser"]?: undefined }
+);
 
 /**
  * Props of `<Session>`: the session options (`appId`, exactly one of `userId`/`syncUser`, `token`,

@@ -29,10 +29,21 @@ describe("the public types", () => {
     <Session appId="a" userId="pete" onMessage={(count: number) => count} />;
   });
 
-  it("make appId and the user optional with a controller", () => {
+  it("take a controller alone, or with a full set of option props, as the runtime does", () => {
     <Session controller={controller} />;
+    <Session controller={controller} appId="a" userId="maria" />;
     expectTypeOf<{ controller: typeof controller }>().toExtend<SessionProps>();
+    expectTypeOf<{ controller: typeof controller; appId: "a"; syncUser: Talk.User }>().toExtend<SessionProps>();
     expectTypeOf<{ userId: "pete" }>().not.toExtend<SessionProps>();
+    expectTypeOf<{ controller: typeof controller; userId: "maria" }>().not.toExtend<SessionProps>();
+    expectTypeOf<{
+      controller: typeof controller;
+      appId: "a";
+      userId: "a";
+      syncUser: Talk.User;
+    }>().not.toExtend<SessionProps>();
+    // @ts-expect-error option props next to a controller replace all of its options: "appId" and a user are needed
+    <Session controller={controller} token="jwt" />;
   });
 
   it("type sessionRef for useRef<Talk.Session>", () => {

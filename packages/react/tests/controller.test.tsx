@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor } from "@testing-library/react";
 import { createFakeTalk } from "@x/session-testing";
-import { createTalkSession, Session, type SessionController } from "../src";
-import { StateProbe } from "./harness";
+import { createTalkSession, Session, type SessionController, type SessionProps } from "../src";
+import { silenceExpectedRenderErrors, StateProbe } from "./harness";
 
 const tick = (ms = 5) => act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
@@ -43,6 +43,46 @@ describe("<Session controller>", () => {
     expect(controller.getState().status).toBe("idle");
     render(<Route name="inbox again" controller={controller} />);
     await waitFor(() => expect(screen.getByTestId("state").textContent).toBe("ready:pete"));
+  });
+
+  it("keeps the given controller's options when no option prop is given", async () => {
+    const talk = createFakeTalk();
+    const controller = createTalkSession({ appId: "test-app", userId: "pete", talk });
+    render(
+      <Session controller={controller}>
+        <StateProbe />
+      </Session>,
+    );
+    await waitFor(() => expect(screen.getByTestId("state").textContent).toBe("ready:pete"));
+  });
+
+  it("replaces the given controller's options with the option props, and follows their changes", async () => {
+    const talk = createFakeTalk();
+    const controller = createTalkSession({ appId: "test-app", userId: "pete", talk });
+    const view = render(
+      <Session controller={controller} appId="test-app" userId="maria" talk={talk}>
+        <StateProbe />
+      </Session>,
+    );
+    await waitFor(() => expect(screen.getByTestId("state").textContent).toBe("ready:maria"));
+    view.rerender(
+      <Session controller={controller} appId="test-app" userId="anna" talk={talk}>
+        <StateProbe />
+      </Session>,
+    );
+    await waitFor(() => expect(screen.getByTestId("state").textContent).toBe("ready:anna"));
+    expect(talk.sessions.map((session) => session.me.id)).toEqual(["maria", "anna"]);
+    expect(talk.peakLiveSessions()).toBe(1);
+  });
+
+  it("throws a TypeError naming <Session>, the controller and the missing prop for incomplete option props", () => {
+    silenceExpectedRenderErrors();
+    const controller = createTalkSession({ appId: "test-app", userId: "pete", talk: createFakeTalk() });
+    const incomplete = { controller, userId: "maria" } as unknown as SessionProps;
+    expect(() => render(<Session {...incomplete} />)).toThrow(
+      /^<Session> \(given "controller", the option props replace all of its options\) needs "appId"/,
+    );
+    expect(controller.getState().status).toBe("idle");
   });
 
   it("applies option props to the given controller", async () => {

@@ -41,13 +41,24 @@ describe("TalkSessionProps", () => {
     expectTypeOf({ controller, onError: (error: SessionError) => error.code }).toExtend<TalkSessionProps>();
   });
 
-  it("rejects both userId and syncUser, and options next to a controller", () => {
+  it("takes a controller alone or with a full set of options, as the runtime does", () => {
+    expectTypeOf({ controller }).toExtend<TalkSessionProps>();
+    expectTypeOf({ controller, appId: "app", userId: "maria" }).toExtend<TalkSessionProps>();
+    expectTypeOf({
+      controller,
+      appId: "app",
+      syncUser: () => ({}) as unknown as Talk.User,
+    }).toExtend<TalkSessionProps>();
+  });
+
+  it("rejects both userId and syncUser, and incomplete options next to a controller", () => {
     expectTypeOf({
       appId: "app",
       userId: "pete",
       syncUser: () => ({}) as unknown as Talk.User,
     }).not.toExtend<TalkSessionProps>();
     expectTypeOf({ controller, appId: "app" }).not.toExtend<TalkSessionProps>();
+    expectTypeOf({ controller, userId: "maria" }).not.toExtend<TalkSessionProps>();
     expectTypeOf({
       appId: "app",
       userId: "pete",

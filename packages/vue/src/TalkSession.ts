@@ -45,6 +45,8 @@ const listenerProps = {
 const castsBoolean = /Enabled|retry|debug/;
 const booleanProp = { type: [Boolean, Object, Function], default: undefined };
 
+const sharedOwner = `<TalkSession> (given "controller", the option props replace all of its options)`;
+
 // Vue merges two listeners of one event into an array; their results go back to TalkJS together.
 const asHandler = (listener: unknown) =>
   Array.isArray(listener)
@@ -64,19 +66,22 @@ const asHandler = (listener: unknown) =>
 export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, string, TalkSessionSlots>(
   (props: TalkSessionProps, { slots, expose }) => {
     const owned = !props.controller;
-    // A bare `retry` attribute means the default policy.
-    const options = () => pickSessionOptions({ ...props, retry: props.retry === true ? undefined : props.retry });
-    const validated = (next: SessionOptions) => (validateSessionOptions(next, "<TalkSession>"), next);
-    if (process.env.NODE_ENV !== "production" && !owned && Object.keys(options()).length > 0) {
-      console.warn(
-        `[talk-session] <TalkSession> ignores session option props when "controller" is given; call controller.setOptions() instead.`,
-      );
-    }
-    const controller = props.controller ?? createTalkSession(validated(options()));
+    const owner = owned ? "<TalkSession>" : sharedOwner;
+    // The options to apply: a shared controller keeps its own unless the props name some; then they replace all.
+    const options = (): SessionOptions | undefined => {
+      // A bare `retry` attribute means the default policy.
+      const next = pickSessionOptions({ ...props, retry: props.retry === true ? undefined : props.retry });
+      if (!owned && Object.keys(next).length === 0) return undefined;
+      validateSessionOptions(next, owner);
+      return next;
+    };
+    // Validates during setup, so bad props throw here, naming the prop.
+    const initial = options();
+    const controller = props.controller ?? createTalkSession(initial as SessionOptions);
     const refs = createSessionRefs(controller);
     provide(sessionContextKey, { controller, ...refs });
     expose({ session: refs.session, controller });
-    if (owned) watch(options, (next) => controller.setOptions(validated(next)));
+    watch(options, (next) => next && controller.setOptions(next));
 
     // Props are reactive, so a listener added, replaced or removed after mount reaches the binding.
     const listeners = () => {
@@ -88,6 +93,8 @@ export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, s
     watch(listeners, (next) => events.update(next));
     let release: (() => void) | undefined;
     onMounted(() => {
+      const current = owned ? undefined : options();
+      if (current) controller.setOptions(current);
       events.update(listeners());
       release = controller.connect();
     });

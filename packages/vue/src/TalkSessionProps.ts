@@ -15,15 +15,16 @@ type OptionName = keyof CommonSessionOptions | "userId" | "syncUser";
 type OptionProps<Options> = Omit<Options, "retry"> & { retry?: RetryOptions | boolean };
 
 /**
- * Props of `<TalkSession>`: either the session options (exactly one of `userId`/`syncUser`) or a
- * `controller` created elsewhere, never both; and a listener prop (`onMessage`, ...) per session event.
+ * Props of `<TalkSession>`: the session options (exactly one of `userId`/`syncUser`), or a `controller`
+ * created elsewhere, alone or with a full set of options that replace its own; and a listener prop
+ * (`onMessage`, ...) per session event.
  *
  * @example
  * const props: TalkSessionProps = { controller: createTalkSession({ appId: "APP_ID", userId: "pete" }) };
  */
 export type TalkSessionProps = SessionEventProps &
   (
-    | ((OptionProps<UserIdSessionOptions> | OptionProps<SyncUserSessionOptions>) & { controller?: undefined })
+    | ((OptionProps<UserIdSessionOptions> | OptionProps<SyncUserSessionOptions>) & { controller?: SessionController })
     | ({ controller: SessionController } & { [Name in OptionName]?: undefined })
   );
 

@@ -41,11 +41,14 @@ describe("<TalkSession> types", () => {
     h(TalkSession, { appId: "app", userId: "pete", desktopNotificationsEnabled: "yes" });
   });
 
-  it("accepts a controller instead of the options, but not both", () => {
+  it("accepts a controller alone, or with a full set of options, as the runtime does", () => {
     h(TalkSession, { controller });
-    // @ts-expect-error options belong to the controller's owner
     h(TalkSession, { controller, appId: "app", userId: "pete" });
     expectTypeOf<{ controller: typeof controller }>().toExtend<TalkSessionProps>();
+    expectTypeOf<{ controller: typeof controller; appId: "a"; syncUser: Talk.User }>().toExtend<TalkSessionProps>();
+    expectTypeOf<{ controller: typeof controller; userId: "maria" }>().not.toExtend<TalkSessionProps>();
+    // @ts-expect-error option props next to a controller replace all of its options: "appId" and a user are needed
+    h(TalkSession, { controller, token: "jwt" });
   });
 
   it("types the listeners of every emitted event", () => {

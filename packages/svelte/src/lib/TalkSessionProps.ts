@@ -1,13 +1,13 @@
 import type { CommonSessionOptions, SessionController, SessionEventProps, SessionOptions } from "@x/session-core";
 import type { Snippet } from "svelte";
 
-/** With its own options, `<TalkSession>` creates, owns and finally destroys its store. */
+/** With its own options, `<TalkSession>` creates and owns its store. */
 type OwnSessionProps = SessionOptions & { controller?: undefined };
 
-/** With `controller`, the options live in that controller, which `<TalkSession>` never destroys. */
-type SharedControllerProps = { [Option in keyof CommonSessionOptions | "userId" | "syncUser"]?: never } & {
-  controller: SessionController;
-};
+/** With `controller` alone, the options stay the controller's own; a full set of option props replaces them. */
+type SharedControllerProps = { controller: SessionController } & (
+  SessionOptions | { [Option in keyof CommonSessionOptions | "userId" | "syncUser"]?: undefined }
+);
 
 /**
  * Props of `<TalkSession>`: the session options (or a `controller`), every `on*` event and `children`.
