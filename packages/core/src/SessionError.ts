@@ -28,8 +28,9 @@ export class SessionError extends Error {
   override readonly name = "SessionError";
   readonly code: SessionErrorCode;
 
-  constructor(code: SessionErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  /** `message` explains the fault in development builds; production builds pass none, and the message is the code. */
+  constructor(code: SessionErrorCode, message?: string | false, options?: { cause?: unknown }) {
+    super(message || code, options);
     this.code = code;
   }
 }

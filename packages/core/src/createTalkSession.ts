@@ -1,3 +1,4 @@
+import { dev } from "./dev";
 import type Talk from "talkjs";
 import { errorReporters } from "./errorReporters";
 import { createEventHub } from "./eventHub";
@@ -33,12 +34,16 @@ const noop = () => {};
 let warnedAboutSignature = false;
 
 const destroyedError = () =>
-  new Error("This TalkJS session controller was destroyed; create a new one with createTalkSession().");
+  new Error(
+    dev ? "This TalkJS session controller was destroyed; create a new one with createTalkSession()." : "destroyed",
+  );
 
 const asSessionError = (error: unknown) =>
   error instanceof SessionError
     ? error
-    : new SessionError("session-create-failed", "Creating the TalkJS session failed (see cause).", { cause: error });
+    : new SessionError("session-create-failed", dev && "Creating the TalkJS session failed (see cause).", {
+        cause: error,
+      });
 
 /** The user the options name, as TalkJS gets it: a synced `Talk.User`, or `undefined` for a `userId`. */
 const resolveUser = ({ syncUser }: ResolvedOptions): Talk.User | undefined =>
@@ -106,7 +111,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
           try {
             listener(next, previous);
           } catch (cause) {
-            report(new SessionError("handler-failed", "A subscribe() listener threw (see cause).", { cause }));
+            report(new SessionError("handler-failed", dev && "A subscribe() listener threw (see cause).", { cause }));
           }
         }
       }
@@ -163,7 +168,8 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
       report(
         new SessionError(
           "desktop-notifications-failed",
-          `Desktop notifications could not be ${enabled ? "enabled" : "disabled"} (permission denied or unsupported); the session keeps working.`,
+          dev &&
+            `Desktop notifications could not be ${enabled ? "enabled" : "disabled"} (permission denied or unsupported); the session keeps working.`,
           { cause },
         ),
       );
@@ -171,7 +177,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
   };
 
   const warnAboutSignature = () => {
-    if (process.env.NODE_ENV !== "production" && options.signature !== undefined && !warnedAboutSignature) {
+    if (dev && options.signature !== undefined && !warnedAboutSignature) {
       warnedAboutSignature = true;
       console.warn(
         `[talk-session] "signature" (legacy HMAC authentication) is deprecated by TalkJS: signatures never expire. Use "token" or "tokenFetcher".`,
@@ -214,15 +220,19 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     try {
       me = resolveUser(options);
     } catch (cause) {
-      throw new SessionError("session-create-failed", `"syncUser" threw (see cause). Fix it, then call retry().`, {
-        cause,
-      });
+      throw new SessionError(
+        "session-create-failed",
+        dev && `"syncUser" threw (see cause). Fix it, then call retry().`,
+        {
+          cause,
+        },
+      );
     }
     builtFor = attempt.userKey = me ? userKey(me) : `id:${options.userId}`;
     // A token fetched for another user (the user changed while the SDK loaded) is of no use: start over. The users
     // themselves tell, or else the JWT's `sub`; an opaque token for an unchanged user goes to TalkJS, which decides.
     const userMoved = startedWith.syncUser !== options.syncUser || startedWith.userId !== options.userId;
-    const restart = "the user changed while loading: new token";
+    const restart = dev ? "the user changed while loading: new token" : "user changed";
     if (token && userMoved && keyOf(startedWith) !== attempt.userKey) {
       start(restart);
       return;
@@ -251,7 +261,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     } catch (cause) {
       throw new SessionError(
         "session-create-failed",
-        `TalkJS refused to create the session (see cause). Check "appId" and the user, then call retry().`,
+        dev && `TalkJS refused to create the session (see cause). Check "appId" and the user, then call retry().`,
         { cause },
       );
     }
@@ -277,7 +287,8 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
       fail(
         new SessionError(
           "session-create-failed",
-          `TalkJS refused app "${options.appId}" or the user's credentials. Check "appId" and the token or signature, then call retry().`,
+          dev &&
+            `TalkJS refused app "${options.appId}" or the user's credentials. Check "appId" and the token or signature, then call retry().`,
         ),
       );
     }, noop);
@@ -309,7 +320,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     releaseTimer = timers.setTimeout(() => {
       if (connections > 0) return;
       end();
-      if (state.status !== "idle") transition(idle, "released: no connection left");
+      if (state.status !== "idle") transition(idle, dev ? "released: no connection left" : "released");
     }, options.keepAliveMs ?? 0);
   };
 
@@ -323,8 +334,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     on: (name, handler) => (state.status === "destroyed" ? noop : events.on(name, handler)),
     connect() {
       if (state.status === "destroyed") {
-        if (process.env.NODE_ENV !== "production")
-          console.warn("[talk-session] connect() on a destroyed controller does nothing; create a new one.");
+        if (dev) console.warn("[talk-session] connect() on a destroyed controller does nothing; create a new one.");
         return noop;
       }
       connections++;
@@ -347,8 +357,9 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
       const { status } = state;
       if (status === "idle") return;
       if (previous.appId !== options.appId || previous.signature !== options.signature || userChanged(previous))
-        start("options changed: new session");
-      else if (status === "error" && options.token !== previous.token) start("new token after an error");
+        start(dev ? "options changed: new session" : "options");
+      else if (status === "error" && options.token !== previous.token)
+        start(dev ? "new token after an error" : "token");
       else if (options.desktopNotificationsEnabled !== previous.desktopNotificationsEnabled)
         applyDesktopNotifications(current);
     },
@@ -360,7 +371,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     retry() {
       if (state.status !== "error") return;
       if (connections > 0) start("retry");
-      else transition(idle, "retry with no connection: idle until the next connect()");
+      else transition(idle, dev ? "retry with no connection: idle until the next connect()" : "retry");
     },
     destroy() {
       if (state.status === "destroyed") return;

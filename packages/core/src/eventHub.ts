@@ -1,3 +1,4 @@
+import { dev } from "./dev";
 import type Talk from "talkjs";
 import { SessionError } from "./SessionError";
 import type { SessionEventHandlers, SessionEventName } from "./types";
@@ -27,12 +28,16 @@ export function createEventHub(report: (error: SessionError) => void): EventHub 
 
   const failed = (name: string, cause: unknown) => {
     // Reporting an error handler's own failure through `error` could loop forever.
-    if (name === "error") console.error(`[talk-session] An "error" handler threw:`, cause);
+    if (name === "error") console.error(dev ? `[talk-session] An "error" handler threw:` : "talk-session", cause);
     else
       report(
-        new SessionError("handler-failed", `A "${name}" handler threw (see cause); the other handlers still ran.`, {
-          cause,
-        }),
+        new SessionError(
+          "handler-failed",
+          dev && `A "${name}" handler threw (see cause); the other handlers still ran.`,
+          {
+            cause,
+          },
+        ),
       );
   };
 
@@ -46,7 +51,7 @@ export function createEventHub(report: (error: SessionError) => void): EventHub 
         hub.emit(name as SessionEventName, payload),
       ) as Talk.Subscription;
       subscriptions.set(name, subscription);
-    } else if (process.env.NODE_ENV !== "production") {
+    } else if (dev) {
       console.warn(`[talk-session] on("${name}"): this TalkJS version has no "${method}" event.`);
     }
   };

@@ -1,3 +1,4 @@
+import { dev } from "./dev";
 import { SessionError } from "./SessionError";
 import { timers } from "./timers";
 import type { TalkModule } from "./types";
@@ -44,7 +45,7 @@ export async function loadTalk(
   } catch (cause) {
     throw new SessionError(
       "sdk-load-failed",
-      `Could not load the "talkjs" module (see cause). Install it, or pass the SDK as "talk".`,
+      dev && `Could not load the "talkjs" module (see cause). Install it, or pass the SDK as "talk".`,
       { cause },
     );
   }
@@ -61,9 +62,10 @@ export async function loadTalk(
         new SessionError(
           "sdk-load-failed",
           // The talkjs package loaded where there is no browser: server rendering code called connect().
-          typeof window === "undefined" && !source
-            ? `TalkJS only runs in a browser, and connect() was called where there is none (server rendering?). Connect in the browser only: in an effect, onMounted or onMount.`
-            : `TalkJS failed to load: the network, a Content-Security-Policy or an ad blocker blocked ${talkScriptUrl}. Call retry() to try again.`,
+          dev &&
+            (typeof window === "undefined" && !source
+              ? `TalkJS only runs in a browser, and connect() was called where there is none (server rendering?). Connect in the browser only: in an effect, onMounted or onMount.`
+              : `TalkJS failed to load: the network, a Content-Security-Policy or an ad blocker blocked ${talkScriptUrl}. Call retry() to try again.`),
           { cause },
         ),
       );
@@ -76,7 +78,8 @@ export async function loadTalk(
         settle(
           new SessionError(
             "sdk-load-timeout",
-            `TalkJS was not ready within ${timeoutMs} ms. Check the network or raise "loadTimeoutMs", then call retry().`,
+            dev &&
+              `TalkJS was not ready within ${timeoutMs} ms. Check the network or raise "loadTimeoutMs", then call retry().`,
           ),
         ),
       timeoutMs,

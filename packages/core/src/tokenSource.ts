@@ -1,3 +1,4 @@
+import { dev } from "./dev";
 import { jwtClaims } from "./jwtClaims";
 import { SessionError } from "./SessionError";
 import { delay, timers } from "./timers";
@@ -54,7 +55,10 @@ export function createTokenSource(
   const stopIfAborted = () => {
     if (signal.aborted) throw stopped();
   };
-  const skewed = () => note(`the token looks expired by this device's clock (clock skew?); TalkJS gets it and decides`);
+  const skewed = () =>
+    note(
+      dev ? `the token looks expired by this device's clock (clock skew?); TalkJS gets it and decides` : "clock skew?",
+    );
 
   async function accept(token: string): Promise<string> {
     if (token === handedOut) {
@@ -84,7 +88,8 @@ export function createTokenSource(
       if (typeof result !== "string" || result === "")
         throw new SessionError(
           "invalid-token",
-          `"tokenFetcher" must resolve to a non-empty string (a TalkJS JWT); it gave ${result === "" ? "an empty string" : typeof result}.`,
+          dev &&
+            `"tokenFetcher" must resolve to a non-empty string (a TalkJS JWT); it gave ${result === "" ? "an empty string" : typeof result}.`,
         );
       if (!looksExpired(result)) return accept(result);
       stale = result; // Perhaps the endpoint cached an old token: ask again, within `retry`.
@@ -95,7 +100,8 @@ export function createTokenSource(
     }
     throw new SessionError(
       "token-fetch-failed",
-      `"tokenFetcher" failed ${retry.attempts} time(s) (see cause). Check your token endpoint, then call retry().`,
+      dev &&
+        `"tokenFetcher" failed ${retry.attempts} time(s) (see cause). Check your token endpoint, then call retry().`,
       { cause: lastFailure },
     );
   }
@@ -117,7 +123,8 @@ export function createTokenSource(
               reject(
                 new SessionError(
                   "invalid-token",
-                  `The "token" expired and there is no "tokenFetcher" to get a new one. Pass a fresh "token", or a "tokenFetcher".`,
+                  dev &&
+                    `The "token" expired and there is no "tokenFetcher" to get a new one. Pass a fresh "token", or a "tokenFetcher".`,
                 ),
               );
             }, expiry - timers.now())
