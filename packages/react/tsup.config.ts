@@ -1,13 +1,7 @@
-import { defineConfig } from "tsup";
+import { developmentAndProductionBuilds } from "../../tsup.shared";
 
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: "es2020",
+// Next.js App Router: the components and hooks must run on the client.
+export default developmentAndProductionBuilds({
   external: ["react", "talkjs", "@x/session-core"],
-  // Next.js App Router: the components and hooks must run on the client.
   banner: { js: '"use client";' },
 });

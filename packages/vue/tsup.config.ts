@@ -1,11 +1,3 @@
-import { defineConfig } from "tsup";
+import { developmentAndProductionBuilds } from "../../tsup.shared";
 
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: "es2020",
-  external: ["vue", "talkjs", "@x/session-core"],
-});
+export default developmentAndProductionBuilds({ external: ["vue", "talkjs", "@x/session-core"] });

@@ -1,0 +1,23 @@
+import { defineConfig, type Options } from "tsup";
+
+/**
+ * Two builds of a package from one source: `index.development.*` keeps every explanatory message and warning (the
+ * `development` export condition: Vite, webpack and Node with --conditions=development pick it), `index.*` is the
+ * production build (short messages, no warnings). `process.env.NODE_ENV` is replaced in both, so neither reads
+ * `process` at run time and both load as plain ESM in a browser. Type declarations are built once, shared by both.
+ */
+export function developmentAndProductionBuilds(options: Pick<Options, "external" | "banner">) {
+  const build = (mode: "development" | "production"): Options => ({
+    ...options,
+    entry: { [mode === "production" ? "index" : "index.development"]: "src/index.ts" },
+    format: ["esm", "cjs"],
+    dts: mode === "production",
+    sourcemap: true,
+    clean: false,
+    target: "es2020",
+    define: { "process.env.NODE_ENV": JSON.stringify(mode) },
+    // Folds the development-only branches away without mangling names, so the output stays readable.
+    minifySyntax: true,
+  });
+  return defineConfig([build("production"), build("development")]);
+}
