@@ -203,6 +203,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     // The first token is fetched while the SDK script loads, not after.
     let token = attempt.tokens.first();
     token?.catch(noop); // Awaited below; this only keeps a failed load from leaving it unhandled.
+    if (stale()) return; // A synchronous tokenFetcher may have ended this attempt already.
 
     // The latest `talk` option wins, even one passed while the previous one was loading.
     while (sdk?.from !== options.talk || !sdk) {
@@ -228,12 +229,15 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
         },
       );
     }
+    if (stale()) return; // syncUser may have called back into this controller.
     builtFor = attempt.userKey = me ? userKey(me) : `id:${options.userId}`;
     // A token fetched for another user (the user changed while the SDK loaded) is of no use: start over. The users
     // themselves tell, or else the JWT's `sub`; an opaque token for an unchanged user goes to TalkJS, which decides.
     const userMoved = startedWith.syncUser !== options.syncUser || startedWith.userId !== options.userId;
     const restart = dev ? "the user changed while loading: new token" : "user changed";
-    if (token && userMoved && keyOf(startedWith) !== attempt.userKey) {
+    const otherUser = token && userMoved && keyOf(startedWith) !== attempt.userKey;
+    if (stale()) return; // The previous syncUser, called to compare, may have called back too.
+    if (otherUser) {
       start(restart);
       return;
     }
@@ -295,6 +299,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
   };
 
   const start = (reason: string) => {
+    if (state.status === "destroyed") return;
     end();
     const abort = new AbortController();
     const attempt: Attempt = { abort, tokens: createTokenSource(() => options, abort.signal, step) };
@@ -351,13 +356,16 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     setOptions(next) {
       if (state.status === "destroyed") return;
       const previous = options;
-      options = validateSessionOptions(next);
+      const latest = (options = validateSessionOptions(next));
       warnAboutSignature();
       if (options.token !== previous.token) current?.tokens.tokenChanged();
       const { status } = state;
       if (status === "idle") return;
-      if (previous.appId !== options.appId || previous.signature !== options.signature || userChanged(previous))
-        start(dev ? "options changed: new session" : "options");
+      const recreate =
+        previous.appId !== options.appId || previous.signature !== options.signature || userChanged(previous);
+      // Comparing users runs syncUser, which may have called back in (setOptions, destroy): that call decided.
+      if (options !== latest || state.status !== status) return;
+      if (recreate) start(dev ? "options changed: new session" : "options");
       else if (status === "error" && options.token !== previous.token)
         start(dev ? "new token after an error" : "token");
       else if (options.desktopNotificationsEnabled !== previous.desktopNotificationsEnabled)

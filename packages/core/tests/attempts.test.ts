@@ -86,6 +86,48 @@ describe("destroy() and the last release, from anywhere", () => {
     expect(signals.map((signal) => signal.aborted)).toEqual([true]);
   });
 
+  it("load no SDK when a synchronous tokenFetcher destroys the controller", async () => {
+    const fake = createFakeTalk();
+    const load = vi.fn(() => Promise.resolve(fake));
+    let talk: ReturnType<typeof createTalkSession> | undefined;
+    const tokenFetcher = () => {
+      talk?.destroy();
+      return "token";
+    };
+    talk = createTalkSession({ appId, userId: "pete", talk: load, tokenFetcher });
+    talk.connect();
+    await settle(1000);
+    expect(load).not.toHaveBeenCalled();
+    expect(fake.sessions).toHaveLength(0);
+    expect(talk.getState().status).toBe("destroyed");
+  });
+
+  it("build nothing when syncUser destroys the controller, while loading or while comparing users", async () => {
+    const fake = createFakeTalk();
+    let destroyIn: "build" | "compare" | undefined = "build";
+    let talk: ReturnType<typeof createTalkSession> | undefined;
+    const syncUser = (id: string) => () => {
+      if (destroyIn === "build" || (destroyIn === "compare" && talk?.getState().status === "ready")) talk?.destroy();
+      return new fake.User({ id, name: id });
+    };
+    talk = createTalkSession({ appId, talk: fake, syncUser: syncUser("alice") });
+    talk.connect();
+    await settle();
+    expect([talk.getState().status, fake.sessions.length]).toEqual(["destroyed", 0]);
+
+    destroyIn = undefined;
+    talk = createTalkSession({ appId, talk: fake, syncUser: syncUser("alice") });
+    talk.connect();
+    await settle();
+    expect(fake.liveSessions()).toHaveLength(1);
+    destroyIn = "compare";
+    talk.setOptions({ appId, talk: fake, syncUser: syncUser("bob") });
+    await settle();
+    expect(talk.getState().status).toBe("destroyed");
+    expect(fake.liveSessions()).toHaveLength(0);
+    expect(fake.sessions).toHaveLength(1);
+  });
+
   it("skip the handlers after it in the same dispatch when called from an event handler", async () => {
     const { fake, talk } = setup();
     const calls: string[] = [];
