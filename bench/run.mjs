@@ -1,5 +1,6 @@
 // `pnpm bench`: builds the benchmark sources with esbuild, runs them, prints a table and writes RESULTS.md.
 import { mkdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -24,14 +25,15 @@ const bundle = (entry, name) =>
     logLevel: "error",
   });
 
-async function minGzipBytes(contents, resolveDir, external) {
+async function minGzipBytes(contents, resolveDir, external, conditions = []) {
   const result = await build({
     stdin: { contents, resolveDir, loader: "ts" },
     bundle: true,
     minify: true,
     format: "esm",
     write: false,
-    define: { "process.env.NODE_ENV": '"production"' },
+    define: { "process.env.NODE_ENV": conditions.includes("development") ? '"development"' : '"production"' },
+    conditions,
     external,
     logLevel: "error",
   });
@@ -118,42 +120,56 @@ for (const [scenario, label] of Object.entries(scenarioNames)) {
 console.error = originalError;
 console.warn = originalWarn;
 
-// 4. Bundle bytes, min+gzip, peers external.
+// 4. Bundle bytes, min+gzip, peers external, as an app's production build ships them; the development build (the
+// `development` export condition) beside it. The goals are the ones in .size-limit.cjs, written into each name.
+const budgets = createRequire(import.meta.url)("../.size-limit.cjs");
 const peers = ["talkjs", "react", "react-dom", "react/*", "vue", "svelte", "svelte/*"];
-const bytes = async (code) => `${((await minGzipBytes(code, here("."), peers)) / 1024).toFixed(2)} KB`;
-row("bundle", "@x/session-core (whole entry)", await bytes(`export * from "@x/session-core";`), "", "", "");
-row(
-  "bundle",
-  "@x/session-react (whole entry, core included)",
-  await bytes(`export * from "@x/session-react";`),
-  (await bytes(`export { Session } from "@talkjs/react";`)) + " (Session slice)",
-  "",
-  "",
-);
-row(
-  "bundle",
-  "@x/session-react: Session only (core included)",
-  await bytes(`export { Session } from "@x/session-react";`),
-  "",
-  "",
-  "",
-);
-row(
-  "bundle",
-  "@x/session-vue (whole entry, core included)",
-  await bytes(`export * from "@x/session-vue";`),
-  "",
-  "",
-  "",
-);
-row(
-  "bundle",
-  "@x/session-svelte/store (core included)",
-  await bytes(`export * from "@x/session-svelte/store";`),
-  "",
-  "",
-  "",
-);
+const kilobytes = (count) => `${(count / 1024).toFixed(2)} KB`;
+const sizeOf = (code, conditions) => minGzipBytes(code, here("."), peers, conditions);
+const officialSizes = {
+  "Session + useSession": await sizeOf(`export { Session, useSession } from "@talkjs/react";`),
+  everything: await sizeOf(`export * from "@talkjs/react";`),
+};
+const measured = {};
+for (const budget of budgets) {
+  const goal = /goal ≤ ([\d.]+) kB/.exec(budget.name)?.[1];
+  const specifier = budget.path.replace(/^packages\/(\w+)\/dist\/(.+)$/, (_, name, file) =>
+    file === "index.js"
+      ? `@x/session-${name}`
+      : `@x/session-${name}/${file.replace(/\.js$/, "").replace("createSessionStore", "store")}`,
+  );
+  const code = `export ${budget.import} from "${specifier}";`;
+  const production = await sizeOf(code);
+  const development = await sizeOf(code, ["development"]);
+  measured[budget.name] = production;
+  const official = /Session \+ useSession/.test(budget.name)
+    ? officialSizes["Session + useSession"]
+    : /react: everything/.test(budget.name)
+      ? officialSizes.everything
+      : undefined;
+  const gap = goal === undefined ? undefined : production - Number(goal) * 1000;
+  row(
+    "bundle",
+    `${budget.name.replace(/ \(goal.*\)$/, "")}: production (development)`,
+    `${kilobytes(production)} (${kilobytes(development)})`,
+    official === undefined ? "" : kilobytes(official),
+    goal === undefined ? "" : `≤ ${goal} kB`,
+    gap === undefined ? "" : gap <= 0 ? "✅" : `❌ +${(gap / 1000).toFixed(2)} kB over`,
+  );
+}
+const everything = budgets.find((budget) => /react: everything/.test(budget.name));
+const sessionOnly = budgets.find((budget) => /react: Session \+ useSession/.test(budget.name));
+if (everything && sessionOnly) {
+  const boxes = measured[everything.name] - measured[sessionOnly.name];
+  row(
+    "bundle",
+    "@x/session-react: Chatbox, Inbox, Popup over Session + hooks (difference)",
+    kilobytes(boxes),
+    kilobytes(officialSizes.everything - officialSizes["Session + useSession"]),
+    "≤ 0.8 kB",
+    boxes <= 800 ? "✅" : `❌ +${((boxes - 800) / 1000).toFixed(2)} kB over`,
+  );
+}
 
 const header = ["", "measure", "@x/session-*", "baseline / @talkjs/react 0.1.12", "goal", "result"];
 const lines = [
