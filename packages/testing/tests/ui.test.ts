@@ -125,6 +125,9 @@ describe("UI boxes", () => {
     await session.createChatbox({ id: "pete-sam" } as never).mount(element);
     expect(element.querySelector("header")!.textContent).toContain("Chatbox of Pete Rivera · app test-app");
     expect(element.querySelector('[data-role="conversation"]')!.textContent).toBe("Sam Lee");
+    const inboxElement = container();
+    await session.createInbox().mount(inboxElement);
+    expect(inboxElement.querySelector('[data-conversation-id="pete-sam"]')!.textContent).toMatch(/^Sam Lee/);
 
     const stranger = new talk.Session({ appId: "test-app", userId: "kim" });
     const strangerElement = container();
