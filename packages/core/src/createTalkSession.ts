@@ -5,7 +5,7 @@ import { createEventHub } from "./eventHub";
 import { jwtClaims } from "./jwtClaims";
 import { loadTalk } from "./loadTalk";
 import { SessionError } from "./SessionError";
-import { timers } from "./timers";
+import { later } from "./timers";
 import { createTokenSource, type TokenSource } from "./tokenSource";
 import type { SessionController, SessionOptions, SessionState, TalkModule } from "./types";
 import { userKey } from "./userKey";
@@ -322,7 +322,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
   const release = () => {
     if (--connections > 0 || state.status === "destroyed") return;
     // One grace period lets a StrictMode remount or a route flicker reuse the session.
-    releaseTimer = timers.setTimeout(() => {
+    releaseTimer = later(() => {
       if (connections > 0) return;
       end();
       if (state.status !== "idle") transition(idle, dev ? "released: no connection left" : "released");
@@ -343,7 +343,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
         return noop;
       }
       connections++;
-      timers.clearTimeout(releaseTimer);
+      clearTimeout(releaseTimer);
       current?.wake?.();
       if (state.status === "idle") start("connected");
       let released = false;
@@ -383,7 +383,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     },
     destroy() {
       if (state.status === "destroyed") return;
-      timers.clearTimeout(releaseTimer);
+      clearTimeout(releaseTimer);
       end();
       // Handlers still to run in an ongoing emit are skipped, as removeEventListener does.
       events.clear();

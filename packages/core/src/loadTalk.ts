@@ -1,6 +1,6 @@
 import { dev } from "./dev";
 import { SessionError } from "./SessionError";
-import { timers } from "./timers";
+import { later } from "./timers";
 import type { TalkModule } from "./types";
 
 /**
@@ -52,7 +52,7 @@ export async function loadTalk(
   await new Promise<void>((resolve, reject) => {
     const script = findTalkScript(talk);
     const settle = (error?: SessionError) => {
-      timers.clearTimeout(timer);
+      clearTimeout(timer);
       script?.removeEventListener("error", onScriptError);
       if (error) reject(error);
       else resolve();
@@ -73,7 +73,7 @@ export async function loadTalk(
       if (script) failedScripts.add(script);
       failed();
     };
-    const timer = timers.setTimeout(
+    const timer = later(
       () =>
         settle(
           new SessionError(

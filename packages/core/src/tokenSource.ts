@@ -1,7 +1,7 @@
 import { dev } from "./dev";
 import { jwtClaims } from "./jwtClaims";
 import { SessionError } from "./SessionError";
-import { delay, timers } from "./timers";
+import { delay, later } from "./timers";
 import type { RetryOptions, TokenFetcher } from "./types";
 
 /** Where tokens come from, read afresh on every call so the latest option always wins. */
@@ -25,14 +25,14 @@ export interface TokenSource {
  * Only the device clock says a JWT is past its `exp`, and device clocks are wrong: this decides when to fetch
  * early and whether to fetch again, never whether TalkJS gets the token.
  */
-const looksExpired = (token: string) => (jwtClaims(token).exp ?? Infinity) <= timers.now();
+const looksExpired = (token: string) => (jwtClaims(token).exp ?? Infinity) <= Date.now();
 
 const failedCall = Symbol();
 
 /** Exponential backoff with "equal jitter": half the step is fixed, half random. */
 export function backoffDelay(retry: Required<RetryOptions>, failedAttempts: number): number {
   const step = Math.min(retry.maxDelayMs, retry.minDelayMs * 2 ** (failedAttempts - 1));
-  return step / 2 + (timers.random() * step) / 2;
+  return step / 2 + (Math.random() * step) / 2;
 }
 
 /**
@@ -117,8 +117,8 @@ export function createTokenSource(
     new Promise<string>((resolve, reject) => {
       const expiry = (handedOut !== undefined && jwtClaims(handedOut).exp) || 0;
       const timer =
-        expiry > timers.now()
-          ? timers.setTimeout(() => {
+        expiry > Date.now()
+          ? later(() => {
               waiting = undefined;
               reject(
                 new SessionError(
@@ -127,18 +127,18 @@ export function createTokenSource(
                     `The "token" expired and there is no "tokenFetcher" to get a new one. Pass a fresh "token", or a "tokenFetcher".`,
                 ),
               );
-            }, expiry - timers.now())
+            }, expiry - Date.now())
           : undefined;
       signal.addEventListener(
         "abort",
         () => {
-          timers.clearTimeout(timer);
+          clearTimeout(timer);
           reject(stopped());
         },
         { once: true },
       );
       waiting = (token) => {
-        timers.clearTimeout(timer);
+        clearTimeout(timer);
         waiting = undefined;
         resolve((handedOut = token));
       };
