@@ -5,9 +5,9 @@ import { CHAT_LINES } from "./chatLines.js";
 import { chatterDelayMs } from "./chatterDelayMs.js";
 import { ShuffleBag } from "./ShuffleBag.js";
 
-/** How often a message gets a quick second one from the same person, and how long that takes. */
+/** How often a message gets a quick second one from the same person, and how long that takes (share of the average). */
 const FOLLOW_UP_CHANCE = 0.25;
-const FOLLOW_UP_DELAY_MS = { min: 1_500, max: 4_000 };
+const FOLLOW_UP_DELAY = { min: 0.15, max: 0.4 };
 
 /** One login (a cookie) and its open event streams: every tab of that login sees the same messages. */
 interface Login {
@@ -122,13 +122,16 @@ export class SimulatedBackend {
     this.#later(login, chatterDelayMs(this.#chatterIntervalMs, this.#random), () => {
       const message = this.#opener(login);
       this.#send(login, message);
-      if (this.#random() < FOLLOW_UP_CHANCE) {
-        const { min, max } = FOLLOW_UP_DELAY_MS;
-        this.#later(login, min + this.#random() * (max - min), () =>
-          this.#send(login, this.#message(message.senderId, login.userId, login.followUps.next())),
-        );
+      if (this.#random() >= FOLLOW_UP_CHANCE) {
+        this.#scheduleChatter(login);
+        return;
       }
-      this.#scheduleChatter(login);
+      // The same person adds a line, and only then does the next message come.
+      const { min, max } = FOLLOW_UP_DELAY;
+      this.#later(login, this.#chatterIntervalMs * (min + this.#random() * (max - min)), () => {
+        this.#send(login, this.#message(message.senderId, login.userId, login.followUps.next()));
+        this.#scheduleChatter(login);
+      });
     });
   }
 
