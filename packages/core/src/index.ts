@@ -23,6 +23,9 @@ export { bindEventProps, type EventPropsBinding } from "./bindEventProps";
 export { eventNameOfProp, type SessionEventProps } from "./sessionEventProps";
 export { pickSessionOptions } from "./pickSessionOptions";
 export { sessionOptionNames } from "./sessionOptionNames";
+export { createChatbox } from "./createChatbox";
+export { createInbox } from "./createInbox";
+export { createPopup } from "./createPopup";
 export type {
   ChatboxOptions,
   InboxOptions,
