@@ -85,7 +85,9 @@ export function createUIBox<Kind extends UIBoxKind>(
       try {
         if (registered?.has(handler)) handler(...args);
       } catch (cause) {
-        report(new SessionError("handler-failed", `A ${kind} "${name || "state"}" listener threw (see cause).`, { cause }));
+        report(
+          new SessionError("handler-failed", `A ${kind} "${name || "state"}" listener threw (see cause).`, { cause }),
+        );
       }
     }
   };
@@ -128,7 +130,8 @@ export function createUIBox<Kind extends UIBoxKind>(
     const box = attempt.box as Box;
     const method = `on${capitalize(name)}`;
     // The one-argument form, also for onCustomMessageAction and onCustomConversationAction.
-    if (typeof box[method] == "function") box[method]((payload: unknown) => emit(name, () => current !== attempt, payload));
+    if (typeof box[method] == "function")
+      box[method]((payload: unknown) => emit(name, () => current !== attempt, payload));
     else if (process.env.NODE_ENV !== "production")
       console.warn(`[talk-session] on("${name}"): this TalkJS ${kind} has no "${method}" event.`);
   };
@@ -162,7 +165,8 @@ export function createUIBox<Kind extends UIBoxKind>(
       fault = [cause];
     }
     // A builder counts by its conversation id: a new builder for the same conversation selects nothing.
-    if (given !== undefined) wanted.conversation = fault ?? [(target as { id?: unknown } | null)?.id ?? target, !!asGuest];
+    if (given !== undefined)
+      wanted.conversation = fault ?? [(target as { id?: unknown } | null)?.id ?? target, !!asGuest];
     if (kind === "popup") wanted.show = show ?? true;
     wanted.mount = true;
     return [
@@ -188,10 +192,14 @@ export function createUIBox<Kind extends UIBoxKind>(
         if (key === "conversation") watch(attempt, attempt.select(box));
         else if (key === "show") box[value ? "show" : "hide"]?.();
         else if (key === "mount")
-          watch(attempt, box.mount(kind === "popup" ? { show: (applied.show = wanted.show) } : attempt.use.element), () => {
-            setState("mounted", box);
-            if (current === attempt) apply(attempt, ++runs);
-          });
+          watch(
+            attempt,
+            box.mount(kind === "popup" ? { show: (applied.show = wanted.show) } : attempt.use.element),
+            () => {
+              setState("mounted", box);
+              if (current === attempt) apply(attempt, ++runs);
+            },
+          );
         else box[`set${capitalize(key)}`]?.(value ?? (key === "highlightedWords" ? [] : {}));
       } catch (cause) {
         fail(attempt, cause);
@@ -223,8 +231,7 @@ export function createUIBox<Kind extends UIBoxKind>(
     if ((attempt = current)) {
       attempt.wanted = wanted;
       attempt.select = select;
-    }
-    else {
+    } else {
       attempt = current = { session, use, applied: { create: wanted.create }, wanted, select };
       try {
         // The three create methods take their options alike; one name stands for them in the types.

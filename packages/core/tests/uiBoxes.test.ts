@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import type { AnyFakeUIBox, FakePopup, FakeSession, FakeTalk } from "@x/session-testing";
+import type { AnyFakeUIBox, FakeChatbox, FakePopup, FakeSession, FakeTalk } from "@x/session-testing";
 import type Talk from "talkjs";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createChatbox } from "../src/createChatbox";
@@ -26,7 +26,7 @@ function element(): HTMLElement {
 }
 
 /** Every status a box controller passes through, in order. */
-function statuses(controller: UIBoxController): string[] {
+function statuses<Kind extends UIBoxKind>(controller: UIBoxController<Kind>): string[] {
   const seen: string[] = [controller.getState().status];
   controller.subscribe((state) => seen.push(state.status));
   return seen;
@@ -41,6 +41,7 @@ function errors(talk: SessionController): SessionError[] {
 
 const methods = (box: AnyFakeUIBox | undefined) => box?.calls.map((call) => call.method) ?? [];
 const liveBox = (fake: FakeTalk) => fake.liveBoxes()[0];
+const liveChatbox = (fake: FakeTalk) => fake.liveBoxes()[0] as FakeChatbox | undefined;
 const switchUser = (talk: SessionController, fake: FakeTalk, userId: string) =>
   talk.setOptions({ appId, talk: fake, userId });
 
@@ -146,6 +147,17 @@ describe("a box controller's lifecycle", () => {
     expect(syncConversation).toHaveBeenCalledWith(talk.getState().session);
     expect(liveBox(fake)?.calls[0]).toEqual({ method: "select", args: [builders[0], { asGuest: false }] });
     expect(liveBox(fake)?.conversationId).toBe("order-7");
+  });
+
+  it("does not call syncConversation again when the session only reports new unreads", async () => {
+    const { fake, talk } = setup();
+    const syncConversation = vi.fn((session: Talk.Session) => session.getOrCreateConversation("order-7"));
+    createChatbox(talk, { syncConversation }).mount(element());
+    await settle();
+    fake.setUnreads(2);
+    fake.setUnreads(0);
+    await settle();
+    expect(syncConversation).toHaveBeenCalledTimes(1);
   });
 
   it("selects a ConversationBuilder given as syncConversation, as a guest when asked", async () => {
@@ -293,10 +305,11 @@ describe("option changes", () => {
     inbox.setOptions({ feedFilter: { hasUnreadMessages: false } });
     await settle();
     expect(fake.boxes).toHaveLength(1);
-    expect(liveBox(fake)?.calls.filter((call) => call.method === "setFeedFilter").map((call) => call.args)).toEqual([
-      [{ hasUnreadMessages: true }],
-      [{ hasUnreadMessages: false }],
-    ]);
+    expect(
+      liveBox(fake)
+        ?.calls.filter((call) => call.method === "setFeedFilter")
+        .map((call) => call.args),
+    ).toEqual([[{ hasUnreadMessages: true }], [{ hasUnreadMessages: false }]]);
   });
 
   it("shows and hides a mounted Popup; a change while it mounts is applied once it is mounted", async () => {
@@ -401,7 +414,7 @@ describe("box events", () => {
     chatbox.setOptions({ conversationId: "order-1", showChatHeader: false });
     switchUser(talk, fake, "alice");
     await settle();
-    const box = liveBox(fake);
+    const box = liveChatbox(fake);
     expect(fake.boxes).toHaveLength(3);
     expect(box?.subscriptionCount()).toBe(1);
     box?.emit("sendMessage");
@@ -417,7 +430,7 @@ describe("box events", () => {
     chatbox.on("customMessageAction", (event) => actions.push(event.action));
     chatbox.mount(element());
     await settle();
-    const box = liveBox(fake);
+    const box = liveChatbox(fake);
     const subscribe = box?.calls.find((call) => call.method === "onCustomMessageAction");
     expect(subscribe?.args).toHaveLength(1);
     box?.emit("customMessageAction", { action: "reply" });
@@ -437,7 +450,7 @@ describe("box events", () => {
     chatbox.on("focus", after);
     chatbox.mount(element());
     await settle();
-    liveBox(fake)?.emit("focus");
+    liveChatbox(fake)?.emit("focus");
     expect(after).toHaveBeenCalledTimes(1);
     expect(reported).toHaveLength(1);
     expect(reported[0]).toMatchObject({ code: "handler-failed", cause });
@@ -451,11 +464,14 @@ describe("box events", () => {
     const offs: Array<() => void> = [];
     offs.push(chatbox.on("blur", () => (calls.push("first"), offs[1]?.())));
     offs.push(chatbox.on("blur", () => calls.push("removed")));
-    chatbox.on("blur", () => (calls.push("destroying"), chatbox.destroy()));
+    chatbox.on("blur", () => {
+      calls.push("destroying");
+      chatbox.destroy();
+    });
     chatbox.on("blur", () => calls.push("after destroy"));
     chatbox.mount(element());
     await settle();
-    const box = liveBox(fake);
+    const box = liveChatbox(fake);
     box?.emit("blur");
     expect(calls).toEqual(["first", "destroying"]);
     expect(box?.isAlive).toBe(false);
@@ -470,7 +486,7 @@ describe("box events", () => {
     await settle();
     off();
     off();
-    liveBox(fake)?.emit("keyup");
+    liveChatbox(fake)?.emit("keyup");
     expect(handler).not.toHaveBeenCalled();
   });
 });
@@ -575,7 +591,12 @@ function holdBoxCalls(talk: SessionController): HeldCall[] {
 }
 
 describe("an attempt that is no longer current changes nothing", () => {
-  type Change = (chatbox: UIBoxController<"chatbox">, unmount: () => void, talk: SessionController, fake: FakeTalk) => void;
+  type Change = (
+    chatbox: UIBoxController<"chatbox">,
+    unmount: () => void,
+    talk: SessionController,
+    fake: FakeTalk,
+  ) => void;
   const changes: Array<[string, Change]> = [
     ["unmounted", (_, unmount) => unmount()],
     ["re-created", (chatbox) => chatbox.setOptions({ conversationId: "order-1", showChatHeader: false })],
@@ -600,22 +621,22 @@ describe("an attempt that is no longer current changes nothing", () => {
   it.each(changes)("a mount() that fails after the box was %s reports nothing", async (_, change) => {
     const { fake, talk, reported, chatbox, unmount, held } = await mountHeld();
     change(chatbox, unmount, talk, fake);
-    const after = chatbox.getState();
     for (const call of held.splice(0, 2)) call.reject(new Error("late failure"));
     await settle(10);
     expect(reported).toEqual([]);
     expect(chatbox.getState().error).toBeUndefined();
-    if (after.status !== "mounting") expect(chatbox.getState()).toBe(after);
     expect(fake.peakLiveBoxes()).toBe(1);
   });
 
   it.each(changes)("a mount() that succeeds after the box was %s does not mark it mounted", async (_, change) => {
     const { fake, talk, chatbox, unmount, held } = await mountHeld();
+    const [old] = fake.boxes;
     change(chatbox, unmount, talk, fake);
-    const after = chatbox.getState();
+    const states: UIBoxState[] = [chatbox.getState()];
+    chatbox.subscribe((state) => states.push(state));
     for (const call of held.splice(0, 2)) call.resolve();
     await settle(10);
-    expect(chatbox.getState()).toBe(after);
+    expect(states.filter((state) => state.box === old)).toEqual([]);
   });
 
   it("a select() that rejects after a newer conversation's box replaced it reports nothing", async () => {
@@ -657,7 +678,7 @@ describe("re-entrant calls", () => {
     expect(fake.boxes).toHaveLength(1);
     expect(box?.calls.map(({ method, args }) => [method, args[0]])).toEqual([
       ["select", "order-2"],
-      ["mount", box.container],
+      ["mount", box?.container],
     ]);
     expect(chatbox.getState().status).toBe("mounted");
   });
@@ -676,7 +697,7 @@ describe("re-entrant calls", () => {
     });
     chatbox.on("sendMessage", () => chatbox.setOptions({ conversationId: "order-3", showChatHeader: false }));
     await settle();
-    liveBox(fake)?.emit("sendMessage");
+    liveChatbox(fake)?.emit("sendMessage");
     await settle();
     expect(fake.boxes).toHaveLength(3);
     expect(fake.peakLiveBoxes()).toBe(1);
@@ -685,6 +706,77 @@ describe("re-entrant calls", () => {
     unmount();
     await settle(10);
     expect(fake.liveBoxes()).toHaveLength(0);
+    expect(talk.getState().status).toBe("idle");
+  });
+
+  it("lets a handler that TalkJS calls during select() change the options: the newer options win", async () => {
+    const { fake, talk } = setup();
+    const popup = createPopup(talk, { conversationId: "order-1" });
+    popup.subscribe(({ status, box }) => {
+      if (status !== "mounting" || !box) return;
+      const select = box.select.bind(box);
+      // As an SDK that emits synchronously would.
+      box.select = (...args) => {
+        const selecting = select(...args);
+        if ((box as unknown as FakePopup).mounted) (box as unknown as FakePopup).emit("focus");
+        return selecting;
+      };
+    });
+    popup.on("focus", () => popup.setOptions({ conversationId: "order-2", show: false }));
+    popup.mount();
+    await settle();
+    popup.setOptions({ conversationId: "order-2", show: true });
+    await settle();
+    const box = liveBox(fake) as FakePopup;
+    expect(methods(box)).toEqual(["onFocus", "select", "mount", "select", "hide"]);
+    expect(box.shown).toBe(false);
+  });
+
+  it("tells later listeners only the newest state when an earlier listener changed it", async () => {
+    const { talk } = setup();
+    const chatbox = createChatbox(talk, { conversationId: "order-1" });
+    chatbox.subscribe((state) => state.status === "mounting" && chatbox.destroy());
+    const seen: string[] = [];
+    chatbox.subscribe((state) => seen.push(state.status));
+    chatbox.mount(element());
+    await settle();
+    expect(seen).toEqual(["waiting", "idle"]);
+  });
+
+  it("lets syncConversation change the options: the newer options win", async () => {
+    const { fake, talk } = setup();
+    const chatbox = createChatbox(talk, {
+      syncConversation: (session) => {
+        chatbox.setOptions({ conversationId: "order-2" });
+        return session.getOrCreateConversation("order-1");
+      },
+    });
+    chatbox.mount(element());
+    await settle();
+    expect(fake.boxes).toHaveLength(1);
+    expect(methods(liveBox(fake))).toEqual(["select", "mount"]);
+    expect(liveBox(fake)?.conversationId).toBe("order-2");
+  });
+
+  it("lets a listener mount again while mount() replaces an earlier mount: one mount remains", async () => {
+    const { fake, talk } = setup();
+    const chatbox = createChatbox(talk, { conversationId: "order-1" });
+    chatbox.mount(element());
+    await settle();
+    const fromListener = element();
+    let remount: (() => void) | undefined;
+    chatbox.subscribe((state) => {
+      if (state.status === "idle" && !remount) remount = chatbox.mount(fromListener);
+    });
+    const last = element();
+    const unmount = chatbox.mount(last);
+    await settle();
+    expect(liveBox(fake)?.container).toBe(last);
+    expect(fake.peakLiveBoxes()).toBe(1);
+    remount?.();
+    expect(chatbox.getState().status).toBe("mounted");
+    unmount();
+    await settle(10);
     expect(talk.getState().status).toBe("idle");
   });
 
@@ -733,7 +825,7 @@ describe("destroy()", () => {
 });
 
 describe("each kind", () => {
-  it.each<[UIBoxKind, (talk: SessionController) => UIBoxController]>([
+  it.each<[UIBoxKind, (talk: SessionController) => Pick<UIBoxController, "mount">]>([
     ["chatbox", (talk) => createChatbox(talk, { conversationId: "order-1" })],
     ["inbox", (talk) => createInbox(talk, { conversationId: "order-1" })],
     ["popup", (talk) => createPopup(talk, { conversationId: "order-1" })],
