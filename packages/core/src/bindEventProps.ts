@@ -1,5 +1,9 @@
 import { eventNameOfProp } from "./sessionEventProps";
-import type { SessionController } from "./types";
+
+/** What a binding subscribes through: any `on(name, handler) => off`, e.g. a session or a UI box controller. */
+interface EventSource {
+  on: (name: never, handler: never) => () => void;
+}
 
 /**
  * Keeps a controller subscribed to a component's `on*` props; made by `bindEventProps`.
@@ -16,15 +20,15 @@ export interface EventPropsBinding {
 }
 
 /**
- * Binds `on*` props (`onMessage`, `onUnreadsChange`, `onError`, ...) to a controller for adapters:
- * one `on()` per event name, always calling the latest prop, so a new inline arrow each render
- * never resubscribes anything.
+ * Binds `on*` props (`onMessage`, `onUnreadsChange`, `onError`, ...; a box's `onSendMessage`, ...) to a
+ * controller for adapters: one `on()` per event name, always calling the latest prop, so a new inline
+ * arrow each render never resubscribes anything.
  *
  * @example
  * const binding = bindEventProps(controller);
  * binding.update({ onMessage: (message) => console.log(message.body) });
  */
-export function bindEventProps(controller: SessionController): EventPropsBinding {
+export function bindEventProps(controller: EventSource): EventPropsBinding {
   let latest: Readonly<Record<string, unknown>> = {};
   const bound = new Map<string, () => void>();
   return {
@@ -41,7 +45,7 @@ export function bindEventProps(controller: SessionController): EventPropsBinding
         const name = eventNameOfProp(prop);
         if (!name || bound.has(prop) || typeof props[prop] !== "function") continue;
         const forward = (payload: unknown) => (latest[prop] as ((value: unknown) => unknown) | undefined)?.(payload);
-        bound.set(prop, controller.on(name, forward as never));
+        bound.set(prop, controller.on(name as never, forward as never));
       }
     },
     dispose() {
