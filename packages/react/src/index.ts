@@ -4,6 +4,12 @@ export { useSession } from "./useSession";
 export { useUnreads } from "./useUnreads";
 export { useSessionState } from "./useSessionState";
 export { useSessionController } from "./useSessionController";
+export { Chatbox } from "./Chatbox";
+export type { ChatboxProps } from "./ChatboxProps";
+export { Inbox } from "./Inbox";
+export type { InboxProps } from "./InboxProps";
+export { Popup } from "./Popup";
+export type { PopupProps } from "./PopupProps";
 // The core's public values and types a user of this framework needs; the same list in every adapter
 // (consumers/exports/sharedExports.mjs, checked by `pnpm check:exports`).
 export { createTalkSession, SessionError } from "@x/session-core";

@@ -1,0 +1,24 @@
+import type { ReactElement, RefObject } from "react";
+import type { UIBoxElementProps } from "./UIBoxProps";
+
+interface Props extends UIBoxElementProps {
+  element: RefObject<HTMLDivElement | null>;
+  mounted: boolean;
+}
+
+/**
+ * Internal: the element a Chatbox or Inbox mounts into, hidden until mounted, with the loading content beside it,
+ * as `@talkjs/react` renders them. TalkJS owns the element's children, so React never renders into it.
+ */
+export function UIBoxElement({ element, mounted, loadingComponent, style, className }: Props): ReactElement {
+  return (
+    <>
+      {!mounted && (
+        <div style={style} className={className}>
+          {loadingComponent}
+        </div>
+      )}
+      <div ref={element} style={mounted ? style : { ...style, display: "none" }} className={className} />
+    </>
+  );
+}
