@@ -1,5 +1,6 @@
 import "@x/example-shared/demo.css";
 import {
+  conversationIdBetween,
   demoUsers,
   describeFailure,
   errorAdvice,
@@ -17,7 +18,17 @@ import {
   unreadMessageCount,
   type DemoUser,
 } from "@x/example-shared";
-import { createTalkSession, type SessionController, type SessionOptions, type SessionState } from "@x/session-core";
+import {
+  createChatbox,
+  createInbox,
+  createPopup,
+  createTalkSession,
+  type SessionController,
+  type SessionOptions,
+  type SessionState,
+  type UIBoxController,
+  type UIBoxKind,
+} from "@x/session-core";
 import type Talk from "talkjs";
 import { byTestId, h } from "./dom";
 
@@ -49,12 +60,23 @@ const view = {
   feed: byTestId("message-feed"),
   feedEmpty: byTestId("feed-empty"),
   inbox: byTestId("inbox"),
+  inboxLoading: byTestId("inbox-loading"),
+  chatWith: byTestId("chat-with"),
+  chatbox: byTestId("chatbox"),
+  chatboxLoading: byTestId("chatbox-loading"),
+  popupToggle: byTestId("popup-toggle", HTMLButtonElement),
   tokenInfo: byTestId("token-info"),
 };
 
 let user: DemoUser | null = null;
 let talk: SessionController | undefined;
-let inboxSession: Talk.Session | undefined; // the session whose Inbox is mounted
+// The boxes of this login: the core creates, selects, mounts and moves them to the next session on a user switch.
+let boxes: { chatbox: UIBoxController<"chatbox">; popup: UIBoxController<"popup">; unmount: () => void } | undefined;
+let chatPartner: DemoUser | undefined; // whom the Chatbox shows the conversation with
+let popupShown = false;
+
+/** The other demo users: whom the current one can chat with. */
+const othersThan = (current: DemoUser) => demoUsers.filter((other) => other.id !== current.id);
 
 function sessionOptions(forUser: DemoUser): SessionOptions {
   return {
@@ -79,22 +101,79 @@ function renderState(state: SessionState): void {
     view.errorCode.textContent = state.error.code;
     view.errorAdvice.textContent = errorAdvice(state.error);
   }
-  // Mount the Inbox once per Talk.Session: a user switch or retry brings a new one (the old box died with its session).
-  if (state.session !== undefined && state.session !== inboxSession) {
-    inboxSession = state.session;
-    state.session
-      .createInbox()
-      .mount(view.inbox)
-      .catch((error: unknown) => showNotice(`The Inbox could not be shown: ${String(error)}`));
-  }
-  if (state.session === undefined && inboxSession !== undefined) {
-    inboxSession = undefined;
-    view.inbox.replaceChildren(inboxPlaceholder());
-  }
 }
 
-function inboxPlaceholder(): HTMLElement {
-  return h("p", { class: "demo-hint" }, "The Inbox appears when the session is ready.");
+/** Mounts a box into `element`, showing `loading` until it is mounted; returns its unmount. */
+function mountBox<Kind extends UIBoxKind>(box: UIBoxController<Kind>, element?: HTMLElement, loading?: HTMLElement) {
+  const unsubscribe = box.subscribe((state) => {
+    if (loading) loading.hidden = state.status === "mounted";
+    if (state.error) showNotice(`The ${element?.dataset.testid ?? "Popup"} could not be shown: ${state.error.message}`);
+  });
+  const unmount = box.mount(element);
+  return () => {
+    unsubscribe();
+    unmount();
+  };
+}
+
+function chatboxOptions(current: DemoUser) {
+  // The conversation with the chosen partner; after a user switch, the same partner unless that is the new user.
+  if (chatPartner === undefined || chatPartner.id === current.id) chatPartner = othersThan(current)[0];
+  return { conversationId: chatPartner ? conversationIdBetween(current.id, chatPartner.id) : null };
+}
+
+function popupOptions(current: DemoUser) {
+  const support = othersThan(current).at(-1);
+  return { conversationId: support ? conversationIdBetween(current.id, support.id) : null, show: popupShown };
+}
+
+/** One Inbox, one Chatbox and one Popup for the whole login; a user switch moves them, it does not re-create them. */
+function mountBoxes(controller: SessionController, current: DemoUser): void {
+  const inbox = createInbox(controller);
+  const chatbox = createChatbox(controller, chatboxOptions(current));
+  const popup = createPopup(controller, popupOptions(current));
+  const unmounts = [
+    mountBox(inbox, view.inbox, view.inboxLoading),
+    mountBox(chatbox, view.chatbox, view.chatboxLoading),
+    mountBox(popup),
+  ];
+  boxes = {
+    chatbox,
+    popup,
+    unmount: () => {
+      for (const unmount of unmounts) unmount();
+      for (const box of [inbox, chatbox, popup]) box.destroy();
+    },
+  };
+}
+
+function renderChatPartners(current: DemoUser): void {
+  view.chatWith.replaceChildren(
+    ...othersThan(current).map((other) => {
+      const button = h(
+        "button",
+        {
+          class: "demo-button",
+          "data-testid": `chat-with-${other.id}`,
+          "aria-pressed": String(other.id === chatPartner?.id),
+        },
+        other.name.split(" ")[0] ?? other.name,
+      );
+      button.addEventListener("click", () => {
+        chatPartner = other;
+        boxes?.chatbox.setOptions(chatboxOptions(current)); // select() on the same Chatbox
+        renderChatPartners(current);
+      });
+      return button;
+    }),
+  );
+}
+
+function togglePopup(): void {
+  popupShown = !popupShown;
+  view.popupToggle.setAttribute("aria-pressed", String(popupShown));
+  view.popupToggle.textContent = popupShown ? "Close the support Popup" : "Open the support Popup";
+  if (user !== null) boxes?.popup.setOptions(popupOptions(user)); // show() or hide() on the same Popup
 }
 
 function showNotice(text: string): void {
@@ -118,7 +197,6 @@ function addToFeed(message: Talk.Message): void {
 function clearSessionView(): void {
   view.feed.replaceChildren();
   view.feedEmpty.hidden = false;
-  view.inbox.replaceChildren(inboxPlaceholder());
   showNotice("");
 }
 
@@ -168,6 +246,8 @@ function startSession(current: DemoUser): void {
     }
   });
   controller.connect(); // Held for the whole login; logout destroys the controller instead of releasing.
+  mountBoxes(controller, current);
+  renderChatPartners(current);
   renderState(controller.getState());
 }
 
@@ -182,6 +262,10 @@ function changeUser(next: DemoUser): void {
   clearSessionView();
   renderUser(next);
   talk?.setOptions(sessionOptions(next));
+  // The boxes follow the new session by themselves; only what they show depends on who is logged in.
+  boxes?.chatbox.setOptions(chatboxOptions(next));
+  boxes?.popup.setOptions(popupOptions(next));
+  renderChatPartners(next);
 }
 
 async function switchUser(userId: string): Promise<void> {
@@ -198,9 +282,10 @@ async function switchUser(userId: string): Promise<void> {
 }
 
 function endSession(): void {
+  boxes?.unmount();
+  boxes = undefined;
   talk?.destroy();
   talk = undefined;
-  inboxSession = undefined;
   user = null;
   clearSessionView();
 }
@@ -258,6 +343,7 @@ view.notifications.addEventListener("change", () => {
   if (talk !== undefined && user !== null) talk.setOptions(sessionOptions(user)); // Applied without a new session.
 });
 view.retry.addEventListener("click", () => talk?.retry());
+view.popupToggle.addEventListener("click", togglePopup);
 view.logout.addEventListener("click", () => void logOut());
 onTokenFetched(({ count, fetchedAt, expiresInSeconds }) => {
   view.tokenInfo.textContent = `Token #${count} fetched at ${formatTime(fetchedAt)}, valid for ${expiresInSeconds} s; TalkJS asks for a fresh one before it expires.`;
