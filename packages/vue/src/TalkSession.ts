@@ -19,6 +19,7 @@ import {
   type SlotsType,
   type VNode,
 } from "vue";
+import { asHandler } from "./asHandler";
 import { sessionContextKey } from "./sessionContext";
 import type { TalkSessionProps, TalkSessionSlotProps } from "./TalkSessionProps";
 import { createSessionRefs } from "./sessionRefs";
@@ -46,12 +47,6 @@ const castsBoolean = /Enabled|retry|debug/;
 const booleanProp = { type: [Boolean, Object, Function], default: undefined };
 
 const sharedOwner = `<TalkSession> (given "controller", the option props replace all of its options)`;
-
-// Vue merges two listeners of one event into an array; their results go back to TalkJS together.
-const asHandler = (listener: unknown) =>
-  Array.isArray(listener)
-    ? (payload: unknown) => Promise.all(listener.map((each: (value: unknown) => unknown) => each(payload)))
-    : listener;
 
 /**
  * Provides a TalkJS session to its descendants: connects on mount, follows prop changes, releases on unmount.

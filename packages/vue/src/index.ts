@@ -3,6 +3,12 @@ export type { TalkSessionExposed, TalkSessionProps, TalkSessionSlotProps } from 
 export { useSession } from "./useSession";
 export { useUnreads } from "./useUnreads";
 export { useSessionState } from "./useSessionState";
+export { TalkChatbox } from "./TalkChatbox";
+export type { TalkChatboxExposed, TalkChatboxProps } from "./TalkChatboxProps";
+export { TalkInbox } from "./TalkInbox";
+export type { TalkInboxExposed, TalkInboxProps } from "./TalkInboxProps";
+export { TalkPopup } from "./TalkPopup";
+export type { TalkPopupExposed, TalkPopupProps } from "./TalkPopupProps";
 // The core's public values and types a user of this framework needs; the same list in every adapter
 // (consumers/exports/sharedExports.mjs, checked by `pnpm check:exports`).
 export { createTalkSession, SessionError } from "@x/session-core";

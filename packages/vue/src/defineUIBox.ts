@@ -1,0 +1,95 @@
+import {
+  bindEventProps,
+  eventNameOfProp,
+  type SessionController,
+  type SessionError,
+  type UIBoxController,
+  type UIBoxKind,
+  type UIBoxOptionsOf,
+} from "@x/session-core";
+import {
+  camelize,
+  defineComponent,
+  h,
+  inject,
+  onBeforeUnmount,
+  onMounted,
+  shallowRef,
+  toRef,
+  watch,
+  type EmitsOptions,
+  type SlotsType,
+  type VNode,
+} from "vue";
+import { asHandler } from "./asHandler";
+import { sessionContextKey } from "./sessionContext";
+
+type Create<Kind extends UIBoxKind> = (talk: SessionController, options: UIBoxOptionsOf<Kind>) => UIBoxController<Kind>;
+
+/**
+ * Internal: a box component on the core's controller. It reads its props from `attrs` (all but `class` and `style`,
+ * which go on its element): `on*` listeners become box events through `bindEventProps`, the rest options, camelized,
+ * a bare attribute `true`. Attributes, not declared props, so options and events TalkJS adds later reach the core, and
+ * a listener added after mount is followed: Vue updates `attrs` when one changes.
+ */
+export function defineUIBox<
+  Props extends Record<string, unknown>,
+  Emits extends EmitsOptions,
+  Slots extends SlotsType,
+  Kind extends UIBoxKind,
+>(name: string, create: Create<Kind>, rendersElement: boolean) {
+  return defineComponent<Props, Emits, string, Slots>(
+    (_, { attrs, slots, expose }) => {
+      const talk = inject(sessionContextKey, null)?.controller;
+      if (!talk) throw new Error(`<${name}> must be used inside <TalkSession>; wrap it (or a parent) in one.`);
+      // Reading `class` tracks `attrs` even when it is empty, so an attribute added later re-runs the watcher.
+      const read = () => {
+        const { class: _class, style: _style, onError: _onError, ...given } = attrs;
+        const options: Record<string, unknown> = {};
+        const listeners: Record<string, unknown> = {};
+        for (const key in given) {
+          const value = given[key];
+          if (eventNameOfProp(key)) listeners[key] = asHandler(value);
+          else if (value !== undefined) options[camelize(key)] = value === "" ? true : value;
+        }
+        return { options: options as UIBoxOptionsOf<Kind>, listeners };
+      };
+      const initial = read();
+      const controller = create(talk, initial.options);
+      const events = bindEventProps(controller);
+      events.update(initial.listeners);
+      watch(read, ({ options, listeners }) => {
+        events.update(listeners);
+        controller.setOptions(options);
+      });
+
+      const state = shallowRef(controller.getState());
+      const element = shallowRef<HTMLElement>();
+      expose({ box: toRef(() => state.value.box) });
+      // Subscribed and mounted in the browser only, so server rendering leaves nothing behind.
+      onMounted(() => {
+        controller.subscribe((next, previous) => {
+          state.value = next;
+          const onError = asHandler(attrs.onError) as ((error: SessionError) => void) | undefined;
+          if (next.error && next.error !== previous.error) onError?.(next.error);
+        });
+        controller.mount(element.value);
+      });
+      // Destroys the box, releases the session and drops every handler.
+      onBeforeUnmount(controller.destroy);
+
+      return () => {
+        // TalkJS places a Popup itself.
+        if (!rendersElement) return null;
+        const mounted = state.value.status === "mounted";
+        const { class: className, style } = attrs;
+        // TalkJS owns the element's children, so the loading content is a sibling, as in `@talkjs/react`.
+        return [
+          mounted ? null : h("div", { class: className, style }, (slots as { loading?: () => VNode[] }).loading?.()),
+          h("div", { ref: element, class: className, style: mounted ? style : [style, { display: "none" }] }),
+        ];
+      };
+    },
+    { name, inheritAttrs: false },
+  );
+}
