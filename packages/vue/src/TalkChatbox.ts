@@ -12,7 +12,7 @@ import type { UIBoxEmits, UIBoxSlots } from "./UIBoxProps";
  * <TalkChatbox conversation-id="order-1234" :show-chat-header="false" style="height: 500px" @send-message="onSend" />
  * @throws Error during setup outside a `<TalkSession>`.
  */
-export const TalkChatbox = defineUIBox<TalkChatboxProps, UIBoxEmits<"chatbox">, UIBoxSlots, "chatbox">(
+export const TalkChatbox = /* @__PURE__ */ defineUIBox<TalkChatboxProps, UIBoxEmits<"chatbox">, UIBoxSlots, "chatbox">(
   "TalkChatbox",
   createChatbox,
   true,

@@ -11,7 +11,7 @@ import type { UIBoxEmits, UIBoxSlots } from "./UIBoxProps";
  * <TalkInbox class="inbox" @conversation-selected="onSelected"><template #loading>Loading…</template></TalkInbox>
  * @throws Error during setup outside a `<TalkSession>`.
  */
-export const TalkInbox = defineUIBox<TalkInboxProps, UIBoxEmits<"inbox">, UIBoxSlots, "inbox">(
+export const TalkInbox = /* @__PURE__ */ defineUIBox<TalkInboxProps, UIBoxEmits<"inbox">, UIBoxSlots, "inbox">(
   "TalkInbox",
   createInbox,
   true,

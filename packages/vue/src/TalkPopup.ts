@@ -12,7 +12,7 @@ import type { UIBoxEmits } from "./UIBoxProps";
  * <TalkPopup conversation-id="order-1234" :show="open" @close="open = false" />
  * @throws Error during setup outside a `<TalkSession>`.
  */
-export const TalkPopup = defineUIBox<TalkPopupProps, UIBoxEmits<"popup">, SlotsType, "popup">(
+export const TalkPopup = /* @__PURE__ */ defineUIBox<TalkPopupProps, UIBoxEmits<"popup">, SlotsType, "popup">(
   "TalkPopup",
   createPopup,
   false,
