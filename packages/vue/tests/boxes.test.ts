@@ -3,7 +3,8 @@ import { createFakeTalk, type FakePopup, type FakeTalk } from "@x/session-testin
 import { enableAutoUnmount, flushPromises, mount } from "@vue/test-utils";
 import type Talk from "talkjs";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { defineComponent, h, nextTick, reactive } from "vue";
+import { createSSRApp, defineComponent, h, nextTick, reactive } from "vue";
+import { renderToString } from "vue/server-renderer";
 import { TalkChatbox, TalkInbox, TalkPopup, TalkSession, type TalkChatboxExposed } from "../src";
 
 enableAutoUnmount(afterEach);
@@ -278,6 +279,33 @@ describe("<TalkChatbox>", () => {
     await vi.waitFor(() => expect(boxErrors).toHaveLength(2));
     expect((boxErrors[1]!.cause as Error).message).toBe("no such conversation");
     expect(sessionErrors).toEqual(boxErrors);
+  });
+
+  it("hydrates server-rendered markup without a mismatch and mounts the box into the server's element", async () => {
+    const app = () =>
+      createSSRApp({
+        render: () =>
+          h(TalkSession, { appId: "test-app", userId: "pete", talk }, () =>
+            h(TalkChatbox, { conversationId: "order-1", class: "chat" }, { loading: () => "Loading chat…" }),
+          ),
+      });
+    const root = document.createElement("div");
+    root.innerHTML = await renderToString(app());
+    document.body.append(root);
+    const serverElement = root.querySelectorAll(".chat")[1];
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const hydrated = app();
+    hydrated.mount(root);
+
+    const box = await mountedBox();
+    expect(box.container).toBe(serverElement);
+    expect(root.textContent).not.toContain("Loading chat…");
+    expect([...warn.mock.calls, ...error.mock.calls]).toEqual([]);
+    hydrated.unmount();
+    root.remove();
+    warn.mockRestore();
+    error.mockRestore();
   });
 
   it("says where it belongs when used outside a <TalkSession>", () => {
