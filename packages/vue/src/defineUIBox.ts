@@ -26,11 +26,14 @@ import { sessionContextKey } from "./sessionContext";
 
 type Create<Kind extends UIBoxKind> = (talk: SessionController, options: UIBoxOptionsOf<Kind>) => UIBoxController<Kind>;
 
+// On the box's element, never TalkJS options: `class`, `style` (also on the loading element), `data-*` and `aria-*`.
+const elementAttribute = /^(class|style)$|^(data|aria)-/;
+
 /**
- * Internal: a box component on the core's controller. It reads its props from `attrs` (all but `class` and `style`,
- * which go on its element): `on*` listeners become box events through `bindEventProps`, the rest options, camelized,
- * a bare attribute `true`. Attributes, not declared props, so options and events TalkJS adds later reach the core, and
- * a listener added after mount is followed: Vue updates `attrs` when one changes.
+ * Internal: a box component on the core's controller. It reads its props from `attrs` (all but the element's, see
+ * above): `on*` listeners become box events through `bindEventProps`, the rest options, camelized, a bare attribute
+ * `true`. Attributes, not declared props, so options and events TalkJS adds later reach the core, and a listener
+ * added after mount is followed: Vue updates `attrs` when one changes.
  */
 export function defineUIBox<
   Props extends Record<string, unknown>,
@@ -42,15 +45,16 @@ export function defineUIBox<
     (_, { attrs, slots, expose }) => {
       const talk = inject(sessionContextKey, null)?.controller;
       if (!talk) throw new Error(`<${name}> must be used inside <TalkSession>; wrap it (or a parent) in one.`);
-      // Reading `class` tracks `attrs` even when it is empty, so an attribute added later re-runs the watcher.
+      // Reading `onError` tracks `attrs` even when it is empty, so an attribute added later re-runs the watcher.
       const read = () => {
-        const { class: _class, style: _style, onError: _onError, ...given } = attrs;
+        const { onError: _onError, ...given } = attrs;
         const options: Record<string, unknown> = {};
         const listeners: Record<string, unknown> = {};
         for (const key in given) {
           const value = given[key];
           if (eventNameOfProp(key)) listeners[key] = asHandler(value);
-          else if (value !== undefined) options[camelize(key)] = value === "" ? true : value;
+          else if (value !== undefined && !elementAttribute.test(key))
+            options[camelize(key)] = value === "" ? true : value;
         }
         return { options: options as UIBoxOptionsOf<Kind>, listeners };
       };
@@ -82,11 +86,13 @@ export function defineUIBox<
         // TalkJS places a Popup itself.
         if (!rendersElement) return null;
         const mounted = state.value.status === "mounted";
-        const { class: className, style } = attrs;
+        const own: Record<string, unknown> = {};
+        for (const key in attrs) if (elementAttribute.test(key)) own[key] = attrs[key];
+        const { class: className, style } = own;
         // TalkJS owns the element's children, so the loading content is a sibling, as in `@talkjs/react`.
         return [
           mounted ? null : h("div", { class: className, style }, (slots as { loading?: () => VNode[] }).loading?.()),
-          h("div", { ref: element, class: className, style: mounted ? style : [style, { display: "none" }] }),
+          h("div", { ...own, ref: element, style: mounted ? style : [style, { display: "none" }] }),
         ];
       };
     },

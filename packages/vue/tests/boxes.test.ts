@@ -241,7 +241,7 @@ describe("<TalkChatbox>", () => {
 
   it("replaces the loading slot with the box element, styled, once mounted", async () => {
     const { wrapper } = mountInSession(
-      `<TalkChatbox conversation-id="order-1" class="chat" :style="{ height: '500px' }">
+      `<TalkChatbox conversation-id="order-1" class="chat" :style="{ height: '500px' }" data-testid="chat" aria-label="Chat">
         <template #loading>Loading chat…</template>
       </TalkChatbox>`,
       {},
@@ -252,6 +252,10 @@ describe("<TalkChatbox>", () => {
     expect(wrapper.findAll(".chat")).toHaveLength(1);
     expect(box.container!.className).toBe("chat");
     expect(box.container!.style.cssText).toBe("height: 500px;");
+    // data-* and aria-* attributes are the element's too, not TalkJS options.
+    expect(box.container!.dataset.testid).toBe("chat");
+    expect(box.container!.getAttribute("aria-label")).toBe("Chat");
+    expect(box.options).toEqual({});
   });
 
   it("emits a failed mount or select as @error and on the session's error event, code ui-failed", async () => {
