@@ -89,12 +89,11 @@ describe("destroy() and the last release, from anywhere", () => {
   it("load no SDK when a synchronous tokenFetcher destroys the controller", async () => {
     const fake = createFakeTalk();
     const load = vi.fn(() => Promise.resolve(fake));
-    let talk: ReturnType<typeof createTalkSession> | undefined;
     const tokenFetcher = () => {
-      talk?.destroy();
+      talk.destroy();
       return "token";
     };
-    talk = createTalkSession({ appId, userId: "pete", talk: load, tokenFetcher });
+    const talk = createTalkSession({ appId, userId: "pete", talk: load, tokenFetcher });
     talk.connect();
     await settle(1000);
     expect(load).not.toHaveBeenCalled();
