@@ -14,6 +14,25 @@ describe("server rendering", () => {
     talk.destroy();
   });
 
+  it("creates, configures and destroys box controllers with no window, no document and no talkjs touched", async () => {
+    const { createTalkSession, createChatbox, createInbox, createPopup } = await import("../src/index");
+    const talk = createTalkSession({ appId: "app", userId: "pete" });
+    const chatbox = createChatbox(talk, { conversationId: "order-1" });
+    const inbox = createInbox(talk);
+    const popup = createPopup(talk, { show: false });
+    chatbox.on("sendMessage", () => {});
+    inbox.on("conversationSelected", () => {});
+    popup.on("open", () => {});
+    for (const box of [chatbox, inbox, popup]) {
+      box.subscribe(() => {})();
+      box.setOptions({ conversationId: "order-2" });
+      expect(box.getState()).toEqual({ status: "idle", box: undefined, error: undefined });
+      box.destroy();
+    }
+    expect(talk.getState().status).toBe("idle");
+    talk.destroy();
+  });
+
   it("turns connect() on a server into an sdk-load-failed state instead of a crash", async () => {
     const { createTalkSession } = await import("../src/index");
     const talk = createTalkSession({ appId: "app", userId: "pete" });
