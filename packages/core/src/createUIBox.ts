@@ -1,4 +1,5 @@
 import type Talk from "talkjs";
+import { dev } from "./dev";
 import { errorReporters } from "./errorReporters";
 import { SessionError } from "./SessionError";
 import type { SessionController } from "./types";
@@ -15,11 +16,17 @@ interface Box {
   [method: string]: Method | undefined;
 }
 
-/** One mount() call: the element and the session use it holds until its unmount. */
+/** One mount() call: its element, and its end (the unmount), which releases the session use it holds. */
 interface Use {
   readonly element: HTMLElement | undefined;
-  readonly release: () => void;
-  readonly unsubscribe: () => void;
+  readonly end: () => void;
+}
+
+/** Which conversation a box shows and how, with the call that selects it. */
+interface Selection {
+  readonly id: unknown;
+  readonly asGuest: boolean;
+  readonly run: (box: Box) => unknown;
 }
 
 /**
@@ -28,13 +35,11 @@ interface Use {
  */
 interface Attempt {
   readonly session: Talk.Session;
-  readonly use: Use;
   box?: Box;
   /** What the box shows, key by key, as far as it was applied. */
   readonly applied: Options;
   /** What it should show: the latest options resolved against its session (see `want`). */
   wanted: Options;
-  select: (box: Box) => unknown;
   /** The options object `wanted` came from, once applied: the same object again needs no work. */
   options?: object;
   /** Why it failed; then it keeps no box until the options, the element or the session change. */
@@ -86,7 +91,9 @@ export function createUIBox<Kind extends UIBoxKind>(
         if (registered?.has(handler)) handler(...args);
       } catch (cause) {
         report(
-          new SessionError("handler-failed", `A ${kind} "${name || "state"}" listener threw (see cause).`, { cause }),
+          new SessionError("handler-failed", dev && `A ${kind} "${name || "state"}" listener threw (see cause).`, {
+            cause,
+          }),
         );
       }
     }
@@ -113,7 +120,9 @@ export function createUIBox<Kind extends UIBoxKind>(
   const fail = (attempt: Attempt, cause: unknown) => {
     if (current !== attempt) return;
     teardown();
-    const error = new SessionError("ui-failed", `The TalkJS ${kind} failed to mount or select (see cause).`, { cause });
+    const error = new SessionError("ui-failed", dev && `The TalkJS ${kind} failed to mount or select (see cause).`, {
+      cause,
+    });
     current = { ...attempt, box: undefined, error };
     setState("error", undefined, error);
     report(error);
@@ -132,8 +141,7 @@ export function createUIBox<Kind extends UIBoxKind>(
     // The one-argument form, also for onCustomMessageAction and onCustomConversationAction.
     if (typeof box[method] == "function")
       box[method]((payload: unknown) => emit(name, () => current !== attempt, payload));
-    else if (process.env.NODE_ENV !== "production")
-      console.warn(`[talk-session] on("${name}"): this TalkJS ${kind} has no "${method}" event.`);
+    else if (dev) console.warn(`[talk-session] on("${name}"): this TalkJS ${kind} has no "${method}" event.`);
   };
 
   const add = (name: string, handler: Handler) => {
@@ -151,7 +159,7 @@ export function createUIBox<Kind extends UIBoxKind>(
   };
 
   /** The options resolved against `session`, keyed in the order they apply: setters, conversation, show, mount. */
-  const want = (session: Talk.Session): [Options, (box: Box) => unknown] => {
+  const want = (session: Talk.Session): Options => {
     // prettier-ignore
     const { conversationId, syncConversation, asGuest, show, messageFilter, presence, highlightedWords, feedFilter, ...create } = options;
     // Options with a setter are applied with it (setFeedFilter exists on the Inbox only), the rest at creation.
@@ -164,19 +172,21 @@ export function createUIBox<Kind extends UIBoxKind>(
     } catch (cause) {
       fault = [cause];
     }
-    // A builder counts by its conversation id: a new builder for the same conversation selects nothing.
+    // Compared by conversation id and asGuest (`run` is a function, so it compares equal): a new builder for the
+    // same conversation selects nothing.
     if (given !== undefined)
-      wanted.conversation = fault ?? [(target as { id?: unknown } | null)?.id ?? target, !!asGuest];
+      wanted.select = {
+        id: fault ?? (target as { id?: unknown } | null)?.id ?? target,
+        asGuest: !!asGuest,
+        run: (box: Box) => {
+          if (fault) throw fault[0];
+          // No conversation after one was shown selects none (TalkJS's null).
+          return box.select(target ?? null, { asGuest: !!asGuest });
+        },
+      };
     if (kind === "popup") wanted.show = show ?? true;
     wanted.mount = true;
-    return [
-      wanted,
-      (box) => {
-        if (fault) throw fault[0];
-        // No conversation after one was shown selects none (TalkJS's null).
-        return box.select(target ?? null, { asGuest: !!asGuest });
-      },
-    ];
+    return wanted;
   };
 
   /** Brings the attempt's box to `wanted`, one changed key at a time; stops when a call out ran a newer one. */
@@ -189,17 +199,13 @@ export function createUIBox<Kind extends UIBoxKind>(
       if (same(applied[key], value) || (key === "show" && state.status !== "mounted")) continue;
       applied[key] = value;
       try {
-        if (key === "conversation") watch(attempt, attempt.select(box));
+        if (key === "select") watch(attempt, (value as Selection).run(box));
         else if (key === "show") box[value ? "show" : "hide"]?.();
         else if (key === "mount")
-          watch(
-            attempt,
-            box.mount(kind === "popup" ? { show: (applied.show = wanted.show) } : attempt.use.element),
-            () => {
-              setState("mounted", box);
-              if (current === attempt) apply(attempt, ++runs);
-            },
-          );
+          watch(attempt, box.mount(kind === "popup" ? { show: (applied.show = wanted.show) } : use?.element), () => {
+            setState("mounted", box);
+            if (current === attempt) apply(attempt, ++runs);
+          });
         else box[`set${capitalize(key)}`]?.(value ?? (key === "highlightedWords" ? [] : {}));
       } catch (cause) {
         fail(attempt, cause);
@@ -214,13 +220,14 @@ export function createUIBox<Kind extends UIBoxKind>(
   const sync = (): void => {
     const run = ++runs;
     const session = use && talk.getState().session;
-    if (current && (current.session !== session || current.use !== use)) teardown();
+    // Every unmount tears the box down (use is gone), so a box never outlives the mount() it was built for.
+    if (current?.session !== session) teardown();
     if (!session || !use) {
       setState(use ? "waiting" : "idle");
       return;
     }
     if (current?.options === options) return;
-    const [wanted, select] = want(session);
+    const wanted = want(session);
     if (run !== runs) return;
     let attempt = current;
     if (attempt?.error && same(attempt.wanted, wanted)) {
@@ -228,11 +235,9 @@ export function createUIBox<Kind extends UIBoxKind>(
       return;
     }
     if (attempt && (attempt.error || !same(attempt.applied.create, wanted.create))) teardown();
-    if ((attempt = current)) {
-      attempt.wanted = wanted;
-      attempt.select = select;
-    } else {
-      attempt = current = { session, use, applied: { create: wanted.create }, wanted, select };
+    if ((attempt = current)) attempt.wanted = wanted;
+    else {
+      attempt = current = { session, applied: { create: wanted.create }, wanted };
       try {
         // The three create methods take their options alike; one name stands for them in the types.
         const create = `create${capitalize(kind)}` as "createInbox";
@@ -248,31 +253,33 @@ export function createUIBox<Kind extends UIBoxKind>(
     apply(attempt, run);
   };
 
-  const end = (ending: Use) => {
-    if (use !== ending) return;
-    use = undefined;
-    ending.unsubscribe();
-    sync();
-    ending.release();
-  };
-
   return {
     mount(element) {
-      if (process.env.NODE_ENV !== "production" && kind !== "popup" && !element?.nodeType)
+      if (dev && kind !== "popup" && !element?.nodeType)
         throw new TypeError(`${kind}.mount(element) needs the HTMLElement to render into; got ${typeof element}.`);
       if (destroyed) return () => {};
       const release = talk.connect();
       // A second mount() replaces the first: its unmount does nothing any more.
-      while (use) end(use);
+      while (use) use.end();
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a listener that end() ran may have destroyed it
       if (destroyed) {
         release();
         return () => {};
       }
-      const mine: Use = { element, release, unsubscribe: talk.subscribe(sync) };
+      const unsubscribe = talk.subscribe(sync);
+      const mine: Use = {
+        element,
+        end() {
+          if (use !== mine) return;
+          use = undefined;
+          unsubscribe();
+          sync();
+          release();
+        },
+      };
       use = mine;
       sync();
-      return () => end(mine);
+      return mine.end;
     },
     setOptions(next) {
       if (destroyed) return;
@@ -285,7 +292,7 @@ export function createUIBox<Kind extends UIBoxKind>(
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      if (use) end(use);
+      use?.end();
       handlers.clear();
     },
   };
