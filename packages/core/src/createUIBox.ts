@@ -222,7 +222,7 @@ export function createUIBox<Kind extends UIBoxKind>(
     const session = use && talk.getState().session;
     // Every unmount tears the box down (use is gone), so a box never outlives the mount() it was built for.
     if (current?.session !== session) teardown();
-    if (!session || !use) {
+    if (!session) {
       setState(use ? "waiting" : "idle");
       return;
     }
