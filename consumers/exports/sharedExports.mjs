@@ -45,6 +45,7 @@ export const sharedTypes = [
 /** Core exports for adapter authors (props-to-options helpers, the CDN URL): adapters do not re-export them. */
 export const coreOnly = [
   "bindEventProps",
+  "connectOwned",
   "EventPropsBinding",
   "eventNameOfProp",
   "pickSessionOptions",

@@ -20,6 +20,7 @@ export type {
   UserIdSessionOptions,
 } from "./types";
 export { bindEventProps, type EventPropsBinding } from "./bindEventProps";
+export { connectOwned } from "./connectOwned";
 export { eventNameOfProp, type SessionEventProps } from "./sessionEventProps";
 export { pickSessionOptions } from "./pickSessionOptions";
 export { sessionOptionNames } from "./sessionOptionNames";
