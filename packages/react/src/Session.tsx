@@ -1,5 +1,11 @@
-import { useEffect, useState, type ReactElement } from "react";
-import { bindEventProps, createTalkSession, pickSessionOptions, validateSessionOptions } from "@x/session-core";
+import { useEffect, useMemo, useRef, useState, type ReactElement } from "react";
+import {
+  bindEventProps,
+  connectOwned,
+  createTalkSession,
+  pickSessionOptions,
+  validateSessionOptions,
+} from "@x/session-core";
 import { SessionContext } from "./SessionContext";
 import type { SessionProps } from "./SessionProps";
 
@@ -22,8 +28,13 @@ export function Session(props: SessionProps): ReactElement {
   const appliesOptions = !sharedController || Object.keys(options).length > 0;
   if (appliesOptions) validateSessionOptions(options, sharedController ? sharedOwner : "<Session>");
 
-  const [controller] = useState(() => sharedController ?? createTalkSession(options));
-  const [events] = useState(() => bindEventProps(controller));
+  const [{ controller, owned }, setOwner] = useState(() =>
+    sharedController
+      ? { controller: sharedController, owned: false }
+      : { controller: createTalkSession(options), owned: true },
+  );
+  const events = useMemo(() => bindEventProps(controller), [controller]);
+  const latestOptions = useRef(options);
   if (process.env.NODE_ENV !== "production" && sharedController !== undefined && sharedController !== controller) {
     console.warn(
       `[talk-session] <Session> keeps the "controller" it first received; give <Session> a new "key" to switch controllers.`,
@@ -35,10 +46,20 @@ export function Session(props: SessionProps): ReactElement {
   useEffect(() => () => events.dispose(), [events]);
   // Cheap when nothing changed: the core re-creates the session only for a new app, user or signature.
   useEffect(() => {
+    latestOptions.current = options;
     if (appliesOptions) controller.setOptions(options);
   });
-  // The release (not destroy) lets a StrictMode remount or a route change reuse the session.
-  useEffect(() => controller.connect(), [controller]);
+  useEffect(() => {
+    // A shared controller is only released: its owner decides when it ends.
+    if (!owned) return controller.connect();
+    // Released past the grace (an <Activity> hidden that long) destroyed it: the component starts a new one.
+    if (controller.getState().status === "destroyed") {
+      setOwner({ controller: createTalkSession(latestOptions.current), owned });
+      return;
+    }
+    // Destroyed once the keep-alive grace passes after unmount; a StrictMode remount within it keeps the session.
+    return connectOwned(controller);
+  }, [controller, owned]);
   useEffect(() => {
     if (!sessionRef) return;
     const sync = () => void (sessionRef.current = controller.getState().session);

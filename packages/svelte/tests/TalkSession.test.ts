@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import InlineProps from "./harness/InlineProps.svelte";
 import SessionHarness from "./harness/SessionHarness.svelte";
 import SessionStatus from "./harness/SessionStatus.svelte";
+import type { SessionStore } from "../src/lib/index";
 import { appId, fakeTalk, settle } from "./helpers";
 
 beforeEach(() => vi.useFakeTimers());
@@ -163,13 +164,46 @@ describe("<TalkSession>", () => {
     expect(fake.sessions).toHaveLength(0);
   });
 
-  it("destroys its own session on unmount", async () => {
+  it("destroys its own store's controller once the keep-alive grace passes after unmount", async () => {
     const fake = fakeTalk();
-    const { unmount } = render(SessionHarness, { appId, userId: "pete", talk: fake });
+    let store: SessionStore | undefined;
+    const { unmount } = render(SessionHarness, {
+      appId,
+      userId: "pete",
+      talk: fake,
+      keepAliveMs: 1000,
+      onStore: (given: SessionStore) => (store = given),
+    });
     await settle();
     unmount();
+    await settle(999);
+    expect(fake.liveSessions()).toHaveLength(1);
+    await settle(1);
     expect(fake.liveSessions()).toHaveLength(0);
     expect(fake.subscriptionCount()).toBe(0);
+    expect(store!.controller.getState().status).toBe("destroyed");
+    await expect(store!.whenReady()).rejects.toThrow(/destroyed/);
+  });
+
+  it("rejects a child's pending whenReady() once its own store is destroyed after unmount", async () => {
+    const fake = fakeTalk({ ready: "manual" });
+    let store: SessionStore | undefined;
+    const { unmount } = render(SessionHarness, {
+      appId,
+      userId: "pete",
+      talk: fake,
+      onStore: (given: SessionStore) => (store = given),
+    });
+    const outcome = store!.whenReady().then(
+      () => "resolved",
+      () => "rejected",
+    );
+    unmount();
+    await settle();
+    expect(await outcome).toBe("rejected");
+    fake.resolveReady();
+    await settle();
+    expect(fake.sessions).toHaveLength(0);
   });
 
   it("releases but never destroys a controller passed in", async () => {

@@ -1,5 +1,6 @@
 import {
   bindEventProps,
+  connectOwned,
   createTalkSession,
   pickSessionOptions,
   sessionOptionNames,
@@ -91,13 +92,12 @@ export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, s
       const current = owned ? undefined : options();
       if (current) controller.setOptions(current);
       events.update(listeners());
-      release = controller.connect();
+      // An owned controller is destroyed once the keep-alive grace passes after unmount; a shared one is only released.
+      release = owned ? connectOwned(controller) : controller.connect();
     });
     onBeforeUnmount(() => {
       events.dispose();
       release?.();
-      // Nothing can reconnect an owned controller once its component is gone.
-      if (owned) controller.destroy();
     });
 
     return () => {

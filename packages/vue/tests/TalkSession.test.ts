@@ -204,13 +204,33 @@ describe("<TalkSession>", () => {
     expect(fake.sessions).toHaveLength(0);
   });
 
-  it("destroys the session when unmounted, since nothing can reconnect its own controller", async () => {
-    const wrapper = mountSession();
+  it("destroys its own controller once the keep-alive grace passes after unmount", async () => {
+    const wrapper = mountSession({ keepAliveMs: 20 });
     await untilReady(wrapper);
+    const { controller } = wrapper.vm as unknown as { controller: SessionController };
     const session = fake.liveSessions()[0]!;
     wrapper.unmount();
+    expect(session.isAlive).toBe(true);
+    await vi.waitFor(() => expect(controller.getState().status).toBe("destroyed"));
     expect(session.isAlive).toBe(false);
+    expect(fake.liveSessions()).toHaveLength(0);
     expect(fake.subscriptionCount()).toBe(0);
+    await expect(controller.whenReady()).rejects.toThrow(/destroyed/);
+  });
+
+  it("rejects a descendant's pending whenReady() once its own controller is destroyed after unmount", async () => {
+    fake = createFakeTalk({ ready: "manual" });
+    const wrapper = mountSession();
+    const { controller } = wrapper.vm as unknown as { controller: SessionController };
+    const outcome = controller.whenReady().then(
+      () => "resolved",
+      () => "rejected",
+    );
+    wrapper.unmount();
+    expect(await outcome).toBe("rejected");
+    fake.resolveReady();
+    await flushPromises();
+    expect(fake.sessions).toHaveLength(0);
   });
 
   it("uses a passed-in controller, drops its listeners on unmount, and never destroys it", async () => {
