@@ -1,0 +1,77 @@
+import {
+  bindEventProps,
+  eventNameOfProp,
+  type SessionController,
+  type SessionError,
+  type UIBoxController,
+  type UIBoxKind,
+  type UIBoxOptionsOf,
+} from "@x/session-core";
+import { getContext, untrack } from "svelte";
+import type { SessionStore } from "./createSessionStore.js";
+import { sessionContextKey } from "./sessionContextKey.js";
+
+type Props = Readonly<Record<string, unknown>> & { onError?: (error: SessionError) => void };
+
+// What Svelte takes for itself; every other prop that is not an event is a TalkJS option.
+const svelteProps = ["class", "style", "loading"];
+
+// Arrays and plain objects may be `$state` proxies, which TalkJS cannot post to its iframe: they go as snapshots.
+const isPlain = (value: unknown) =>
+  Array.isArray(value) ||
+  (typeof value == "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype);
+
+/**
+ * Internal: one box for the life of a component. The controller is made once, from the `<TalkSession>` in context;
+ * every prop change hands it the latest options (the core applies only what changed) and callbacks; it is mounted
+ * into `element()` while the component is, and destroyed with it. Effects never run on a server: nothing loads there.
+ */
+export function useUIBox<Kind extends UIBoxKind>(
+  component: string,
+  create: (talk: SessionController, options: UIBoxOptionsOf<Kind>) => UIBoxController<Kind>,
+  props: () => object,
+  element?: () => HTMLElement | undefined,
+): { readonly mounted: boolean } {
+  const store = getContext<SessionStore | undefined>(sessionContextKey);
+  if (!store) {
+    throw new Error(
+      `${component} must be used inside <TalkSession>. Wrap it (or a parent) in <TalkSession appId=... userId=...>.`,
+    );
+  }
+  const latest = props() as Props;
+  const options = () => {
+    const picked: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(latest)) {
+      if (value === undefined || eventNameOfProp(name) || svelteProps.includes(name)) continue;
+      picked[name] = isPlain(value) ? $state.snapshot(value) : value;
+    }
+    return picked as UIBoxOptionsOf<Kind>;
+  };
+  const controller = create(store.controller, untrack(options));
+  const events = bindEventProps(controller as unknown as SessionController);
+  let status = $state(controller.getState().status);
+
+  // onError is the component's own: box events only go to the box.
+  $effect.pre(() => events.update({ ...latest, onError: undefined }));
+  $effect(() => {
+    const next = options();
+    untrack(() => controller.setOptions(next));
+  });
+  $effect(() =>
+    untrack(() => {
+      controller.subscribe((state, previous) => {
+        status = state.status;
+        if (state.error && state.error !== previous.error) latest.onError?.(state.error);
+      });
+      controller.mount(element?.());
+      // Final: destroys the box, releases the session and drops every handler and listener.
+      return controller.destroy;
+    }),
+  );
+
+  return {
+    get mounted() {
+      return status === "mounted";
+    },
+  };
+}
