@@ -11,27 +11,29 @@ import { getContext, untrack } from "svelte";
 import type { SessionStore } from "./createSessionStore.js";
 import { sessionContextKey } from "./sessionContextKey.js";
 
-type Props = Readonly<Record<string, unknown>> & { onError?: (error: SessionError) => void };
+// Prop values as far as this module looks at them: their constructor, and onError's signature.
+type Props = Readonly<
+  Record<string, { constructor?: unknown } | null | undefined> & { onError?: (error: SessionError) => void }
+>;
 
 // What Svelte takes for itself; every other prop that is not an event is a TalkJS option.
 const svelteProps = ["class", "style", "loading"];
 
 // Arrays and plain objects may be `$state` proxies, which TalkJS cannot post to its iframe: they go as snapshots.
-const isPlain = (value: unknown) =>
-  Array.isArray(value) ||
-  (typeof value == "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype);
+const plain: unknown[] = [Object, Array];
 
 /**
  * Internal: one box for the life of a component. The controller is made once, from the `<TalkSession>` in context;
  * every prop change hands it the latest options (the core applies only what changed) and callbacks; it is mounted
  * into `element()` while the component is, and destroyed with it. Effects never run on a server: nothing loads there.
+ * Returns whether the box is mounted, reactively.
  */
 export function useUIBox<Kind extends UIBoxKind>(
   component: string,
   create: (talk: SessionController, options: UIBoxOptionsOf<Kind>) => UIBoxController<Kind>,
   props: () => object,
   element?: () => HTMLElement | undefined,
-): { readonly mounted: boolean } {
+): () => boolean {
   const store = getContext<SessionStore | undefined>(sessionContextKey);
   if (!store) {
     throw new Error(
@@ -43,13 +45,13 @@ export function useUIBox<Kind extends UIBoxKind>(
     const picked: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(latest)) {
       if (value === undefined || eventNameOfProp(name) || svelteProps.includes(name)) continue;
-      picked[name] = isPlain(value) ? $state.snapshot(value) : value;
+      picked[name] = plain.includes(value?.constructor) ? $state.snapshot(value) : value;
     }
     return picked as UIBoxOptionsOf<Kind>;
   };
   const controller = create(store.controller, untrack(options));
   const events = bindEventProps(controller as unknown as SessionController);
-  let status = $state(controller.getState().status);
+  let status = $state.raw(controller.getState().status);
 
   // onError is the component's own: box events only go to the box.
   $effect.pre(() => events.update({ ...latest, onError: undefined }));
@@ -69,9 +71,6 @@ export function useUIBox<Kind extends UIBoxKind>(
     }),
   );
 
-  return {
-    get mounted() {
-      return status === "mounted";
-    },
-  };
+  // Whether the box is mounted, as a getter a template can track.
+  return () => status === "mounted";
 }
