@@ -50,7 +50,7 @@ export function useUIBox<Kind extends UIBoxKind>(
     return picked as UIBoxOptionsOf<Kind>;
   };
   const controller = create(store.controller, untrack(options));
-  const events = bindEventProps(controller as unknown as SessionController);
+  const events = bindEventProps(controller);
   let status = $state.raw(controller.getState().status);
 
   // onError is the component's own: box events only go to the box.
