@@ -4,6 +4,7 @@ import { fireEvent, render, screen } from "@testing-library/svelte";
 import type Talk from "talkjs";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import BoxHarness from "./harness/BoxHarness.svelte";
+import BoundBoxes from "./harness/BoundBoxes.svelte";
 import BoxOutsideSession from "./harness/BoxOutsideSession.svelte";
 import ReactiveWords from "./harness/ReactiveWords.svelte";
 import { fakeTalk, settle } from "./helpers";
@@ -200,6 +201,32 @@ describe("<TalkChatbox>", () => {
     await rerender({ box: { conversationId: "order-2", onError } });
     await settle();
     expect(onError.mock.calls.map(([error]) => error.code)).toEqual(["ui-failed"]);
+  });
+
+  it("binds box to the live box, follows a re-creation and a user switch, and clears it on unmount", async () => {
+    const talk = fakeTalk();
+    const seen: { chatbox: (Talk.Chatbox | undefined)[]; popup: (Talk.Popup | undefined)[] } = {
+      chatbox: [],
+      popup: [],
+    };
+    const { rerender } = render(BoundBoxes, { talk, seen });
+    await settle();
+    const live = () => talk.liveBoxes().find((box) => box.kind === "chatbox");
+    expect(seen.chatbox.at(-1)).toBe(live());
+    expect(seen.popup.at(-1)).toBe(talk.liveBoxes().find((box) => box.kind === "popup"));
+    await rerender({ showChatHeader: false });
+    await settle();
+    expect(seen.chatbox.at(-1)).toBe(live());
+    expect(talk.boxes.filter((box) => box.kind === "chatbox")).toHaveLength(2);
+    await rerender({ userId: "alice" });
+    await settle();
+    expect(seen.chatbox.at(-1)).toBe(live());
+    expect(live()?.session.me.id).toBe("alice");
+    await rerender({ mounted: false });
+    await settle();
+    expect(talk.liveBoxes()).toHaveLength(0);
+    expect(seen.chatbox.at(-1)).toBeUndefined();
+    expect(seen.popup.at(-1)).toBeUndefined();
   });
 
   it("says where it belongs when rendered outside a <TalkSession>", () => {

@@ -3,7 +3,7 @@ import type { UIBoxConversationProps, UIBoxElementProps, UIBoxProps } from "./UI
 /**
  * Props of `<TalkChatbox>`, those of `@talkjs/react`'s `<Chatbox>` as Svelte props: `conversationId` or
  * `syncConversation`, `asGuest`, `highlightedWords`, every `Talk.ChatboxOptions` field, every Chatbox event as an
- * `on*` callback, `onError`, `class`, `style` and a `loading` snippet.
+ * `on*` callback, `onError`, `class`, `style`, a `loading` snippet, and `bind:box` for the live `Talk.Chatbox`.
  *
  * @example
  * const props: TalkChatboxProps = { conversationId: "order-1234", showChatHeader: false, onSendMessage: console.log };

@@ -4,6 +4,7 @@ import type {
   UIBoxEventHandlers,
   UIBoxEventName,
   UIBoxKind,
+  UIBoxOf,
   UIBoxOptionsOf,
 } from "@x/session-core";
 import type { Snippet } from "svelte";
@@ -12,13 +13,15 @@ import type { HTMLAttributes } from "svelte/elements";
 /**
  * Internal: the props every box component shares, derived from the core's options (every `Talk.*Options` field,
  * `asGuest`, `highlightedWords`, Popup's `show`), every box event as an `on*` callback prop with the SDK's handler
- * type, and `onError`; the conversation comes from `UIBoxConversationProps`.
+ * type, `onError` and the bindable `box`; the conversation comes from `UIBoxConversationProps`.
  */
 export type UIBoxProps<Kind extends UIBoxKind> = Omit<UIBoxOptionsOf<Kind>, "conversationId" | "syncConversation"> & {
   [Name in UIBoxEventName<Kind> as `on${Capitalize<Name>}`]?: UIBoxEventHandlers<Kind>[Name];
 } & {
   /** A `mount()` or `select()` failed: a `SessionError` with code `ui-failed` (also on the session's `error` event). */
   onError?: (error: SessionError) => void;
+  /** With `bind:box`: the live TalkJS box from its creation, the new one after a re-creation, `undefined` once destroyed. */
+  box?: UIBoxOf<Kind> | undefined;
 };
 
 /** Internal: which conversation a box shows; exactly one of `conversationId` / `syncConversation`, as in `@talkjs/react`. */

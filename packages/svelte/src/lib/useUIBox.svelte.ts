@@ -5,6 +5,7 @@ import {
   type SessionError,
   type UIBoxController,
   type UIBoxKind,
+  type UIBoxOf,
   type UIBoxOptionsOf,
 } from "@x/session-core";
 import { getContext, untrack } from "svelte";
@@ -25,14 +26,15 @@ const plain: unknown[] = [Object, Array];
 /**
  * Internal: one box for the life of a component. The controller is made once, from the `<TalkSession>` in context;
  * every prop change hands it the latest options (the core applies only what changed) and callbacks; it is mounted
- * into `element()` while the component is, and destroyed with it. Effects never run on a server: nothing loads there.
- * Returns whether the box is mounted, reactively.
+ * into `element()` while the component is, and destroyed with it; `setBox` gets the live box (`bind:box`). Effects
+ * never run on a server: nothing loads there. Returns whether the box is mounted, reactively.
  */
 export function useUIBox<Kind extends UIBoxKind>(
   component: string,
   create: (talk: SessionController, options: UIBoxOptionsOf<Kind>) => UIBoxController<Kind>,
   props: () => object,
-  element?: () => HTMLElement | undefined,
+  element: () => HTMLElement | undefined,
+  setBox: (box: UIBoxOf<Kind> | undefined) => void,
 ): () => boolean {
   const store = getContext<SessionStore | undefined>(sessionContextKey);
   if (!store) {
@@ -63,9 +65,10 @@ export function useUIBox<Kind extends UIBoxKind>(
     untrack(() => {
       controller.subscribe((state, previous) => {
         status = state.status;
+        setBox(state.box);
         if (state.error && state.error !== previous.error) latest.onError?.(state.error);
       });
-      controller.mount(element?.());
+      controller.mount(element());
       // Final: destroys the box, releases the session and drops every handler and listener.
       return controller.destroy;
     }),
