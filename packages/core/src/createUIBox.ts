@@ -139,8 +139,7 @@ export function createUIBox<Kind extends UIBoxKind>(
     const box = attempt.box as Box;
     const method = `on${capitalize(name)}`;
     // The one-argument form, also for onCustomMessageAction and onCustomConversationAction.
-    if (typeof box[method] == "function")
-      box[method]((payload: unknown) => emit(name, () => current !== attempt, payload));
+    if (box[method]) box[method]((payload: unknown) => emit(name, () => current !== attempt, payload));
     else if (dev) console.warn(`[talk-session] on("${name}"): this TalkJS ${kind} has no "${method}" event.`);
   };
 
