@@ -94,7 +94,11 @@ const commandArbitrary: fc.Arbitrary<Command> = fc.oneof(
   },
   {
     weight: 1,
-    arbitrary: fc.record({ kind: fc.constant("handlerDoes" as const), action: reentrantActionArbitrary, user: userArbitrary }),
+    arbitrary: fc.record({
+      kind: fc.constant("handlerDoes" as const),
+      action: reentrantActionArbitrary,
+      user: userArbitrary,
+    }),
   },
 );
 
@@ -361,7 +365,8 @@ class Run {
     if (this.destroyed) expect(status).toBe("destroyed");
     expect(this.staleFetches).toBe(0);
     expect(this.readyResolutions.every(Boolean)).toBe(true);
-    if (status === "error") expect(this.controller.getState()).toMatchObject({ session: undefined, unreads: undefined });
+    if (status === "error")
+      expect(this.controller.getState()).toMatchObject({ session: undefined, unreads: undefined });
     const visible = JSON.stringify(
       { state: { ...this.controller.getState(), session: undefined }, trace: this.trace },
       errorFields,
