@@ -2,7 +2,9 @@
 // build ships them: the default export condition (our production builds), peers external, the core included where a
 // user of that package ships it. Each name carries its goal (issues 12 and 13); `limit` is what CI guards: the size
 // reached plus a little headroom, so a regression fails while the goal and the gap stay visible in `pnpm bench`.
-const peers = ["talkjs", "react", "react-dom", "vue", "svelte"];
+const svelteEsbuildPlugin = require("./scripts/svelteEsbuildPlugin.cjs");
+
+const peers = ["talkjs", "react", "react-dom", "vue", "svelte", "svelte/*"];
 const budget = (name, path, imported, limit, ignore = peers) => ({
   name,
   path,
@@ -10,6 +12,11 @@ const budget = (name, path, imported, limit, ignore = peers) => ({
   ignore,
   gzip: true,
   limit,
+});
+// Svelte components ship uncompiled; this compiles them as the app's build would.
+const svelteBudget = (...args) => ({
+  ...budget(...args),
+  modifyEsbuildConfig: (config) => ({ ...config, plugins: [...(config.plugins ?? []), svelteEsbuildPlugin] }),
 });
 
 module.exports = [
@@ -34,6 +41,15 @@ module.exports = [
   ),
   budget("@x/session-react: everything, core included (goal ≤ 4.5 kB)", "packages/react/dist/index.js", "*", "9 kB"),
   budget("@x/session-vue: everything, core included (goal ≤ 4.8 kB)", "packages/vue/dist/index.js", "*", "9 kB"),
+  svelteBudget(
+    "@x/session-svelte: TalkSession + getSessionContext, core included",
+    "packages/svelte/dist/index.js",
+    "{ TalkSession, getSessionContext }",
+    "5.4 kB",
+  ),
+  // The three components add 0.87 kB over the line above with the core external (issue 12's goal: 0.8 kB); with the
+  // core included the difference also holds the core's box controllers.
+  svelteBudget("@x/session-svelte: everything, core included", "packages/svelte/dist/index.js", "*", "7.4 kB"),
   budget(
     "@x/session-svelte/store, core included (goal ≤ 3.0 kB)",
     "packages/svelte/dist/createSessionStore.js",
