@@ -65,6 +65,25 @@ describe("<TalkChatbox>", () => {
     expect(talk.boxes).toHaveLength(1);
   });
 
+  it("ends on the last conversation after fast switches while selects are slow, on one box", async () => {
+    const { talk, rerender } = await renderBox("chatbox", { conversationId: "order-1" });
+    talk.delaySelects(50);
+    for (const conversationId of ["order-2", "order-3", "order-4"]) await rerender({ box: { conversationId } });
+    await settle(200);
+    expect(talk.boxes).toHaveLength(1);
+    expect(liveBox(talk)?.conversationId).toBe("order-4");
+  });
+
+  it("creates no box when it unmounts while the session is still loading", async () => {
+    const talk = fakeTalk({ ready: "manual" });
+    const { unmount } = render(BoxHarness, { talk, kind: "chatbox", box: { conversationId: "order-1" } });
+    await settle();
+    unmount();
+    talk.resolveReady();
+    await settle(1000);
+    expect(talk.boxes).toHaveLength(0);
+  });
+
   it("applies messageFilter, presence and highlightedWords with their setters, on the same box", async () => {
     const { talk, rerender } = await renderBox("chatbox", { conversationId: "order-1" });
     const messageFilter: Talk.MessagePredicate = { type: ["==", "SystemMessage"] };
@@ -146,6 +165,19 @@ describe("<TalkChatbox>", () => {
     await rerender({ box: { conversationId: "order-1" } });
     talk.emitBoxEvent("sendMessage");
     expect(late).toHaveBeenCalledTimes(1);
+  });
+
+  it("lets a callback unmount the component while the box emits", async () => {
+    const talk = fakeTalk();
+    const view = render(BoxHarness, {
+      talk,
+      kind: "chatbox",
+      box: { conversationId: "order-1", onSendMessage: () => view.unmount() },
+    });
+    await settle();
+    expect(() => talk.emitBoxEvent("sendMessage")).not.toThrow();
+    await settle();
+    expect(talk.liveBoxes()).toHaveLength(0);
   });
 
   it("calls syncConversation with the live session and selects its ConversationBuilder", async () => {
