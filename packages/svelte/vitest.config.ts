@@ -12,7 +12,7 @@ export default defineConfig({
           environment: "jsdom",
           include: ["tests/**/*.test.ts"],
           exclude: ["tests/**/*.server.test.ts"],
-          typecheck: { enabled: true, include: ["tests/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+          typecheck: { enabled: true, include: ["tests/*.test-d.ts"], tsconfig: "./tsconfig.vitest.json" },
         },
       },
       {
