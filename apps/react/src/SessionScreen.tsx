@@ -10,7 +10,8 @@ import {
 import { Session, type SessionError } from "@x/session-react";
 import type Talk from "talkjs";
 import { ErrorPanel } from "./ErrorPanel";
-import { Inbox } from "./Inbox";
+import { ChatPanel } from "./ChatPanel";
+import { InboxPanel } from "./InboxPanel";
 import { MessageFeed } from "./MessageFeed";
 import { SessionToolbar } from "./SessionToolbar";
 import { TokenInfo } from "./TokenInfo";
@@ -112,9 +113,10 @@ export function SessionScreen({
           </section>
           <section className="demo-card">
             <h2>Inbox</h2>
-            <Inbox />
+            <InboxPanel />
           </section>
         </div>
+        <ChatPanel user={user} />
         <TokenInfo />
       </section>
     </Session>
