@@ -12,9 +12,18 @@ export interface ReactCounts {
   contextConsumerRenders: number;
 }
 
+/** What one box scenario measured for one library: boxes and the SDK calls made on them. */
+export interface BoxCounts {
+  boxesCreated: number;
+  sdkCalls: number;
+  selects: number;
+  peakLiveBoxes: number;
+}
+
 interface Library {
   name: string;
   Session: ComponentType<Record<string, unknown> & { children?: ReactNode }>;
+  Chatbox: ComponentType<Record<string, unknown>>;
   useSession: () => unknown;
   shareableController?: () => Record<string, unknown>;
 }
@@ -23,10 +32,16 @@ export const libraries: Library[] = [
   {
     name: "@x/session-react",
     Session: ours.Session as never,
+    Chatbox: ours.Chatbox as never,
     useSession: ours.useSession,
     shareableController: () => ({ controller: ours.createTalkSession({ appId: "bench-app", userId: "pete" }) }),
   },
-  { name: "@talkjs/react 0.1.12", Session: official.Session as never, useSession: official.useSession },
+  {
+    name: "@talkjs/react 0.1.12",
+    Session: official.Session as never,
+    Chatbox: official.Chatbox as never,
+    useSession: official.useSession,
+  },
 ];
 
 const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 20)));
@@ -107,4 +122,67 @@ export function routeChange(library: Library): Promise<ReactCounts> {
   });
 }
 
+async function measureBoxes(
+  library: Library,
+  scenario: (
+    render: (chatboxProps: (round: number) => Record<string, unknown>, round: number) => void,
+  ) => Promise<void>,
+): Promise<BoxCounts> {
+  const fake = await useFreshFake();
+  const { Session, Chatbox } = library;
+  const root = createRoot(document.body.appendChild(document.createElement("div")));
+  await scenario((chatboxProps, round) =>
+    act(() =>
+      root.render(
+        <Session appId="bench-app" userId="pete">
+          <Chatbox {...chatboxProps(round)} />
+        </Session>,
+      ),
+    ),
+  );
+  await settle();
+  const calls = fake.boxCalls();
+  const counts = {
+    boxesCreated: fake.boxes.length,
+    sdkCalls: calls.length,
+    selects: calls.filter((call) => call.method === "select").length,
+    peakLiveBoxes: fake.peakLiveBoxes(),
+  };
+  act(() => root.unmount());
+  await settle();
+  return counts;
+}
+
+/** A mounted Chatbox, then 100 parent re-renders passing new inline option objects, style and on* handlers each time. */
+export function boxInlineProps(library: Library): Promise<BoxCounts> {
+  return measureBoxes(library, async (render) => {
+    const props = (round: number) => ({
+      conversationId: "order-1",
+      messageField: { placeholder: "Write a reply" },
+      presence: { visible: true },
+      highlightedWords: ["order"],
+      style: { height: 500 },
+      onSendMessage: () => round,
+      onCustomMessageAction: () => round,
+    });
+    render(props, 0);
+    await settle();
+    for (let round = 1; round <= 100; round++) render(props, round);
+  });
+}
+
+/** A mounted Chatbox, then 10 switches to another conversation, each given time to settle. */
+export function boxConversationSwitches(library: Library): Promise<BoxCounts> {
+  return measureBoxes(library, async (render) => {
+    const props = (round: number) => ({ conversationId: `order-${round}`, style: { height: 500 } });
+    render(props, 0);
+    await settle();
+    for (let round = 1; round <= 10; round++) {
+      render(props, round);
+      await settle();
+    }
+  });
+}
+
 export const reactScenarios = { inlineProps, strictModeMount, routeChange };
+export const boxScenarios = { boxInlineProps, boxConversationSwitches };
