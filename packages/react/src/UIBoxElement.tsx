@@ -10,7 +10,10 @@ interface Props extends UIBoxElementProps {
  * Internal: the element a Chatbox or Inbox mounts into, hidden until mounted, with the loading content beside it,
  * as `@talkjs/react` renders them. TalkJS owns the element's children, so React never renders into it.
  */
-export function UIBoxElement({ element, mounted, loadingComponent, style, className }: Props): ReactElement {
+export function UIBoxElement(props: Props): ReactElement {
+  const { element, mounted, loadingComponent, style, className } = props;
+  const attributes: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(props)) if (/^(data|aria)-/.test(name)) attributes[name] = value;
   return (
     <>
       {!mounted && (
@@ -18,7 +21,12 @@ export function UIBoxElement({ element, mounted, loadingComponent, style, classN
           {loadingComponent}
         </div>
       )}
-      <div ref={element} style={mounted ? style : { ...style, display: "none" }} className={className} />
+      <div
+        {...attributes}
+        ref={element}
+        style={mounted ? style : { ...style, display: "none" }}
+        className={className}
+      />
     </>
   );
 }

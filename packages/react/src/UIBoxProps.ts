@@ -31,7 +31,10 @@ export interface UIBoxRef<Kind extends UIBoxKind> {
   current: UIBoxOf<Kind> | undefined;
 }
 
-/** Internal: the element a Chatbox or Inbox renders and mounts into, and what it shows until the box is mounted. */
+/**
+ * Internal: the element a Chatbox or Inbox renders and mounts into, and what it shows until the box is mounted.
+ * `data-*` and `aria-*` attributes given to the component go on that element too, never to TalkJS.
+ */
 export interface UIBoxElementProps {
   /** Shown in place of the box until it is mounted (again after a user switch). */
   loadingComponent?: ReactNode;

@@ -15,8 +15,9 @@ import type { UIBoxRef } from "./UIBoxProps";
 
 type Props = Readonly<Record<string, unknown>> & { onError?: (error: SessionError) => void };
 
-// What React takes for itself; every other prop that is not an event is a TalkJS option.
-const reactProps = ["chatboxRef", "inboxRef", "popupRef", "loadingComponent", "style", "className"];
+// What React takes for itself (`data-*` and `aria-*` go on the box's element); every other prop that is not an event
+// is a TalkJS option.
+const reactProps = /^(chatboxRef|inboxRef|popupRef|loadingComponent|style|className)$|^(data|aria)-/;
 
 /**
  * Internal: one box for the life of a component. The controller is made once; after every render it gets the latest
@@ -32,7 +33,7 @@ export function useUIBox<Kind extends UIBoxKind>(
   const talk = requireSessionController(useContext(SessionContext), component);
   const options: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(props)) {
-    if (value !== undefined && !eventNameOfProp(name) && !reactProps.includes(name)) options[name] = value;
+    if (value !== undefined && !eventNameOfProp(name) && !reactProps.test(name)) options[name] = value;
   }
   const [controller] = useState(() => create(talk, options));
   const [events] = useState(() => bindEventProps(controller));

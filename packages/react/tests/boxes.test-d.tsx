@@ -68,6 +68,7 @@ describe("the box components' types", () => {
     expectTypeOf<{ current: Talk.Inbox | undefined }>().toExtend<NonNullable<InboxProps["inboxRef"]>>();
     expectTypeOf<{ current: Talk.Popup | undefined }>().toExtend<NonNullable<PopupProps["popupRef"]>>();
     <Chatbox conversationId="c" style={{ height: 500 }} className="chat" loadingComponent={<p>Loading</p>} />;
+    <Inbox data-testid="inbox" aria-label="Messages" />;
     // @ts-expect-error a Popup renders no element
     <Popup conversationId="c" className="popup" />;
   });

@@ -301,6 +301,19 @@ describe("<Chatbox>", () => {
     expect(box.container!.style.cssText).toBe("height: 500px;");
   });
 
+  it("puts data-* and aria-* attributes on the box's element, not into the TalkJS options", async () => {
+    const talk = createFakeTalk();
+    render(
+      <InSession talk={talk}>
+        <Chatbox conversationId="order-1" data-testid="chat" aria-label="Order chat" showChatHeader={false} />
+      </InSession>,
+    );
+    const box = await mountedBox(talk);
+    expect(screen.getByTestId("chat")).toBe(box.container);
+    expect(box.container!.getAttribute("aria-label")).toBe("Order chat");
+    expect(box.options).toEqual({ showChatHeader: false });
+  });
+
   it("reports a failed mount or select to onError and to the session's error event as ui-failed", async () => {
     const talk = createFakeTalk();
     const boxErrors: SessionError[] = [];
