@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { EXAMPLE_APPS, loginAs, screenshotPath, serveFakeTalk, testId } from "./apps.js";
 
-// The React app's <Chatbox>, <Inbox> and <Popup> (@x/session-react) in Chromium, on the fake served as the CDN script.
+// Issue 12 in the React app: <Chatbox>, <Inbox> and <Popup> (@x/session-react) in Chromium, on the fake served as
+// the CDN script, with the vanilla app's data-testids (`chatbox`, `chat-with-<id>`, `popup-toggle`, `*-loading`).
 const app = EXAMPLE_APPS.find((each) => each.name === "react")!;
 
 /** Every box the page's SDK ever created, oldest first. */
@@ -23,6 +24,9 @@ test.describe("react app: Chatbox, Inbox and Popup", () => {
   test.beforeEach(async ({ page }) => {
     pageErrors = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") pageErrors.push(message.text());
+    });
     await serveFakeTalk(page);
   });
 
@@ -33,12 +37,15 @@ test.describe("react app: Chatbox, Inbox and Popup", () => {
   test("shows the picked conversation in the same Chatbox: a select(), no new box", async ({ page }) => {
     await loginAs(page, app, "alice");
     await expect(chatboxConversation(page)).toHaveAttribute("data-conversation", "alice-bob");
-    await expect(testId(page, "conversation-alice-bob")).toHaveAttribute("aria-pressed", "true");
+    await expect(testId(page, "chat-with-bob")).toHaveAttribute("aria-pressed", "true");
+    await expect(testId(page, "chatbox-loading")).toBeHidden();
+    await expect(testId(page, "inbox-loading")).toBeHidden();
 
     const element = await testId(page, "chatbox").locator("[data-conversation]").elementHandle();
-    await testId(page, "conversation-alice-carol").click();
+    await testId(page, "chat-with-carol").click();
+    await expect(testId(page, "chat-with-carol")).toHaveAttribute("aria-pressed", "true");
     await expect(chatboxConversation(page)).toHaveAttribute("data-conversation", "alice-carol");
-    await testId(page, "conversation-alice-bob").click();
+    await testId(page, "chat-with-bob").click();
     await expect(chatboxConversation(page)).toHaveAttribute("data-conversation", "alice-bob");
 
     // The same drawing, updated in place, and one Chatbox that was asked to select three times.
@@ -57,7 +64,7 @@ test.describe("react app: Chatbox, Inbox and Popup", () => {
     await loginAs(page, app, "alice");
     await expect(chatboxConversation(page)).toHaveAttribute("data-conversation", "alice-bob");
     await expect(testId(page, "inbox").getByLabel("TalkJS fake — offline demo")).toBeVisible();
-    const chatboxElement = await testId(page, "chatbox").locator(".demo-inbox").last().elementHandle();
+    const chatboxElement = await testId(page, "chatbox").elementHandle();
 
     await testId(page, "switch-user-bob").click();
     await expect(testId(page, "current-user")).toContainText("Bob");
@@ -91,7 +98,7 @@ test.describe("react app: Chatbox, Inbox and Popup", () => {
 
     await testId(page, "popup-toggle").click();
     await expect(popup).toHaveAttribute("data-shown", "true");
-    await expect(popup).toHaveAttribute("data-conversation", "alice-bob");
+    await expect(popup).toHaveAttribute("data-conversation", "alice-carol");
     await expect(testId(page, "popup-toggle")).toHaveAttribute("aria-pressed", "true");
     await page.screenshot({ path: screenshotPath(app, "popup-open"), fullPage: true });
 
@@ -104,7 +111,7 @@ test.describe("react app: Chatbox, Inbox and Popup", () => {
     await expect(testId(page, "popup-toggle")).toHaveAttribute("aria-pressed", "true");
 
     const popups = (await boxes(page)).filter((box) => box.kind === "popup");
-    expect(popups).toEqual([{ kind: "popup", alive: true, user: "alice", conversation: "alice-bob" }]);
+    expect(popups).toEqual([{ kind: "popup", alive: true, user: "alice", conversation: "alice-carol" }]);
   });
 
   test("StrictMode in React's development build: one box of each kind, never two alive, also across a switch", async ({
@@ -115,7 +122,7 @@ test.describe("react app: Chatbox, Inbox and Popup", () => {
     await testId(page, "login-user-alice").click();
     await expect(chatboxConversation(page)).toHaveAttribute("data-conversation", "alice-bob");
     await expect.poll(() => liveBoxes(page)).toHaveLength(3);
-    await testId(page, "conversation-alice-carol").click();
+    await testId(page, "chat-with-carol").click();
     await expect(chatboxConversation(page)).toHaveAttribute("data-conversation", "alice-carol");
     await testId(page, "switch-user-carol").click();
     await expect(testId(page, "current-user")).toContainText("Carol");

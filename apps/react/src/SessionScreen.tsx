@@ -10,8 +10,8 @@ import {
 import { Session, type SessionError } from "@x/session-react";
 import type Talk from "talkjs";
 import { ErrorPanel } from "./ErrorPanel";
-import { ChatPanel } from "./ChatPanel";
-import { InboxPanel } from "./InboxPanel";
+import { ChatInbox } from "./ChatInbox";
+import { ChatWindow } from "./ChatWindow";
 import { MessageFeed } from "./MessageFeed";
 import { SessionToolbar } from "./SessionToolbar";
 import { TokenInfo } from "./TokenInfo";
@@ -111,12 +111,9 @@ export function SessionScreen({
             <h2>Live feed</h2>
             <MessageFeed messages={messages} />
           </section>
-          <section className="demo-card">
-            <h2>Inbox</h2>
-            <InboxPanel />
-          </section>
+          <ChatInbox />
+          <ChatWindow user={user} />
         </div>
-        <ChatPanel user={user} />
         <TokenInfo />
       </section>
     </Session>
