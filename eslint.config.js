@@ -18,6 +18,10 @@ export default tseslint.config(
       "**/playwright-report/**",
       "docs/api/**",
       "bench/.out/**",
+      // Written by consumers/readmes/checkReadmes.mjs, which lints them itself.
+      "consumers/.readme-blocks/**",
+      // Projects the consumer matrix installs from npm and type-checks in a temporary directory.
+      "consumers/matrix/templates/**",
     ],
   },
   js.configs.recommended,

@@ -1,0 +1,115 @@
+// The consumer matrix: packs the five packages (`pnpm pack`, as they would be published), installs the tarballs with
+// npm into fresh projects generated in a temporary directory (one per framework version, see projects.mjs), and runs
+// each project's checks: type checks with `skipLibCheck: false` under several `moduleResolution` modes, a Vite build,
+// and a runtime test. Run after `pnpm build`.
+//
+//   node matrix/runMatrix.mjs [project ...] [--keep]     (--keep leaves the temporary projects for inspection)
+import { execFile } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { projects } from "./projects.mjs";
+
+const run = promisify(execFile);
+const root = new URL("../..", import.meta.url).pathname;
+const templates = new URL("templates", import.meta.url).pathname;
+const args = process.argv.slice(2);
+const keep = args.includes("--keep");
+const only = args.filter((arg) => !arg.startsWith("--"));
+const selected = only.length > 0 ? projects.filter((project) => only.includes(project.name)) : projects;
+if (selected.length !== (only.length || projects.length)) {
+  throw new Error(
+    `Unknown project in ${only.join(", ")}; known: ${projects.map((project) => project.name).join(", ")}`,
+  );
+}
+// npm installs mostly wait on the network and the disk; two at a time halve the wall time on a 2-core machine.
+const concurrency = Number(process.env.MATRIX_CONCURRENCY ?? Math.min(2, availableParallelism()));
+const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+const started = performance.now();
+
+const work = mkdtempSync(join(tmpdir(), "talk-session-consumers-"));
+const tarballs = join(work, "tarballs");
+mkdirSync(tarballs);
+
+// `pnpm pack` turns `workspace:^` into the real version range, exactly as `pnpm publish` does.
+const packed = {};
+for (const dir of readdirSync(join(root, "packages"))) {
+  const manifest = JSON.parse(readFileSync(join(root, "packages", dir, "package.json"), "utf8"));
+  if (manifest.private) continue;
+  if (!existsSync(join(root, "packages", dir, "dist")))
+    throw new Error(`packages/${dir}/dist is missing: run pnpm build.`);
+  await run("pnpm", ["pack", "--pack-destination", tarballs], { cwd: join(root, "packages", dir) });
+  const file = join(tarballs, `${manifest.name.replace("@", "").replace("/", "-")}-${manifest.version}.tgz`);
+  if (!existsSync(file)) throw new Error(`pnpm pack did not write ${file}`);
+  packed[manifest.name] = `file:${file}`;
+}
+console.log(`Packed ${Object.keys(packed).length} packages in ${seconds(started)} (${work})`);
+
+async function check(project) {
+  const dir = join(work, project.name);
+  cpSync(join(templates, project.template), dir, { recursive: true });
+  const dependencies = { ...project.dependencies };
+  for (const name of project.packages) dependencies[name] = packed[name];
+  // The adapters depend on @x/session-core by version; resolve it to the tarball, never to the registry.
+  const overrides = Object.fromEntries(
+    Object.entries(packed)
+      .filter(([name]) => !project.packages.includes(name))
+      .map(([name, spec]) => [name, spec]),
+  );
+  const manifest = { name: `consumer-${project.name}`, private: true, type: "module", dependencies, overrides };
+  writeFileSync(join(dir, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+
+  const timings = [];
+  const step = async (label, command, commandArgs) => {
+    const since = performance.now();
+    const local = join(dir, "node_modules/.bin", command);
+    try {
+      await run(existsSync(local) ? local : command, commandArgs, { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
+    } catch (error) {
+      throw new Error(
+        `${project.name}: ${label} failed (${[command, ...commandArgs].join(" ")} in ${dir})\n` +
+          `${error.stdout ?? ""}${error.stderr ?? ""}`.trim(),
+      );
+    }
+    timings.push(`${label} ${seconds(since)}`);
+  };
+  // --prefer-offline: the shared npm cache answers whatever it has; the registry only for what it lacks.
+  await step("npm install", "npm", [
+    "install",
+    "--prefer-offline",
+    "--no-audit",
+    "--no-fund",
+    "--no-package-lock",
+    "--loglevel=error",
+  ]);
+  for (const [label, command, ...commandArgs] of project.steps) await step(label, command, commandArgs);
+  return timings;
+}
+
+const failures = [];
+const queue = [...selected];
+await Promise.all(
+  Array.from({ length: concurrency }, async () => {
+    for (let project = queue.shift(); project; project = queue.shift()) {
+      const since = performance.now();
+      try {
+        const timings = await check(project);
+        console.log(`✓ ${project.name} (${project.covers}) in ${seconds(since)}: ${timings.join(", ")}`);
+      } catch (error) {
+        failures.push(project.name);
+        console.error(`✗ ${project.name} (${project.covers})\n${error.message}\n`);
+      }
+    }
+  }),
+);
+
+console.log(
+  `Consumer matrix: ${selected.length - failures.length}/${selected.length} projects passed in ${seconds(started)}.`,
+);
+if (failures.length > 0) {
+  console.error(`Failed: ${failures.join(", ")}. The projects are kept in ${work}`);
+  process.exit(1);
+}
+if (keep) console.log(`Kept in ${work}`);
+else rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,26 @@
+// Type-checked under bundler, node16, nodenext and node10 resolution with skipLibCheck: false.
+import { createTalkSession, SessionError, type SessionErrorCode, type TalkModule } from "@x/session-core";
+import { createFakeTalk } from "@x/session-testing";
+
+const fake = createFakeTalk();
+const talk: TalkModule = fake;
+const controller = createTalkSession({ appId: "app", userId: "pete", talk });
+
+controller.on("message", (message) => {
+  const body: string = message.body;
+  // @ts-expect-error `message` is a Talk.Message: this line only compiles if the handler parameter became `any`.
+  const wrong: number = message.body;
+  console.log(body, wrong);
+});
+controller.on("error", (error) => {
+  const code: SessionErrorCode = error.code;
+  console.log(error instanceof SessionError, code);
+});
+// @ts-expect-error not an event of Talk.Session
+controller.on("notAnEvent", () => undefined);
+// @ts-expect-error exactly one of userId and syncUser
+createTalkSession({ appId: "app", talk });
+
+const state = controller.getState();
+if (state.status === "ready") console.log(state.session?.me.id);
+fake.emitMessage({ body: "hello" });

@@ -1,0 +1,34 @@
+// The names README code blocks use without defining them, because the text around the block says what each one
+// "stands for". checkReadmes.mjs fails if a name declared here is not introduced that way in some README.
+import type { JSX } from "react";
+import type { Ref } from "vue";
+
+declare global {
+  /** A call to your backend that returns a TalkJS token for the logged-in user (root, core, React, Vue, Svelte). */
+  function fetchTalkToken(): Promise<string>;
+  /** The logged-in user of your app (React and Vue recipes). */
+  const user: { id: string };
+  /** Your app's root component (React recipes, Vue testing; a plain function also passes as a Vue component). */
+  function App(): JSX.Element;
+  /** Your login screen (React logout recipe). */
+  function Login(): JSX.Element;
+  /** Your authentication library's server-side read of the logged-in user (React Next.js recipe). */
+  function currentUser(): Promise<{ id: string } | undefined>;
+  /** Your app's way to show a message (Vue recipes). */
+  function showBanner(message: string): void;
+  /** Your auth composable (Vue Nuxt recipe). */
+  function useUser(): Ref<{ id: string } | undefined>;
+  /** Nuxt's auto-imported fetch helper (Vue Nuxt recipe). */
+  function $fetch<T>(url: string): Promise<T>;
+}
+
+// Vue templates see component properties, not globals: the placeholders a template uses are declared there too.
+declare module "vue" {
+  interface ComponentCustomProperties {
+    fetchTalkToken: typeof fetchTalkToken;
+    user: typeof user;
+    showBanner: typeof showBanner;
+  }
+}
+
+export {};
