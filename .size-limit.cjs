@@ -53,7 +53,8 @@ module.exports = [
   budget(
     "@x/session-svelte/store, core included (goal ≤ 3.0 kB)",
     "packages/svelte/dist/store.js",
-    "*",
+    // What createSessionStore.js held before the entry also re-exported the core (UI box functions included).
+    "{ createSessionStore }",
     "9 kB",
   ),
 ];

@@ -3,12 +3,7 @@
 // then the same line in each adapter's index (`pnpm check:exports` names what is missing where).
 
 /** Runtime values: `import { SessionError } from "@x/session-vue"` must work for `instanceof`. */
-export const sharedValues = [
-  "createTalkSession",
-  "SessionError",
-  // The UI box functions join here once the core exports them:
-  // "createChatbox", "createInbox", "createPopup",
-];
+export const sharedValues = ["createChatbox", "createInbox", "createPopup", "createTalkSession", "SessionError"];
 
 /** Types only. */
 export const sharedTypes = [
@@ -30,6 +25,7 @@ export const sharedTypes = [
   "TalkEventHandlers",
   "TalkEventName",
   "TalkModule",
+  "TokenFetcher",
   "UIBoxConversationOptions",
   "UIBoxController",
   "UIBoxEventHandlers",

@@ -12,7 +12,7 @@ export { Popup } from "./Popup";
 export type { PopupProps } from "./PopupProps";
 // The core's public values and types a user of this framework needs; the same list in every adapter
 // (consumers/exports/sharedExports.mjs, checked by `pnpm check:exports`).
-export { createTalkSession, SessionError } from "@x/session-core";
+export { createChatbox, createInbox, createPopup, createTalkSession, SessionError } from "@x/session-core";
 export type {
   ChatboxOptions,
   CommonSessionOptions,
@@ -32,6 +32,7 @@ export type {
   TalkEventHandlers,
   TalkEventName,
   TalkModule,
+  TokenFetcher,
   UIBoxConversationOptions,
   UIBoxController,
   UIBoxEventHandlers,

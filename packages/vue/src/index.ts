@@ -11,7 +11,7 @@ export { TalkPopup } from "./TalkPopup";
 export type { TalkPopupExposed, TalkPopupProps } from "./TalkPopupProps";
 // The core's public values and types a user of this framework needs; the same list in every adapter
 // (consumers/exports/sharedExports.mjs, checked by `pnpm check:exports`).
-export { createTalkSession, SessionError } from "@x/session-core";
+export { createChatbox, createInbox, createPopup, createTalkSession, SessionError } from "@x/session-core";
 export type {
   ChatboxOptions,
   CommonSessionOptions,
@@ -31,6 +31,7 @@ export type {
   TalkEventHandlers,
   TalkEventName,
   TalkModule,
+  TokenFetcher,
   UIBoxConversationOptions,
   UIBoxController,
   UIBoxEventHandlers,

@@ -44,7 +44,7 @@ export { default as TalkPopup } from "./TalkPopup.svelte";
 export type { TalkPopupProps } from "./TalkPopupProps.js";
 // The core's public values and types a user of this framework needs; the same list in every adapter
 // (consumers/exports/sharedExports.mjs, checked by `pnpm check:exports`).
-export { createTalkSession, SessionError } from "@x/session-core";
+export { createChatbox, createInbox, createPopup, createTalkSession, SessionError } from "@x/session-core";
 export type {
   ChatboxOptions,
   CommonSessionOptions,
@@ -64,6 +64,7 @@ export type {
   TalkEventHandlers,
   TalkEventName,
   TalkModule,
+  TokenFetcher,
   UIBoxConversationOptions,
   UIBoxController,
   UIBoxEventHandlers,
