@@ -74,15 +74,10 @@ async function check(project) {
     }
     timings.push(`${label} ${seconds(since)}`);
   };
-  // --prefer-offline: the shared npm cache answers whatever it has; the registry only for what it lacks.
-  await step("npm install", "npm", [
-    "install",
-    "--prefer-offline",
-    "--no-audit",
-    "--no-fund",
-    "--no-package-lock",
-    "--loglevel=error",
-  ]);
+  // --prefer-offline: the shared npm cache answers whatever it has; the registry only for what it lacks. One more try
+  // after a failure, so a dropped connection to the registry does not fail the matrix.
+  const install = ["install", "--prefer-offline", "--no-audit", "--no-fund", "--no-package-lock", "--loglevel=error"];
+  await step("npm install", "npm", install).catch(() => step("npm install (again)", "npm", install));
   for (const [label, command, ...commandArgs] of project.steps) await step(label, command, commandArgs);
   return timings;
 }

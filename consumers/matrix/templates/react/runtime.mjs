@@ -10,7 +10,7 @@ import { createFakeTalk } from "@x/session-testing";
 
 const until = async (condition, what) => {
   for (let tries = 0; !condition(); tries += 1) {
-    if (tries > 500) throw new Error(`Timed out waiting for ${what}`);
+    if (tries > 2000) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 };

@@ -8,7 +8,7 @@ GlobalRegistrator.register();
 const { mountApp } = await import("./dist-test/mountForTest.js");
 const until = async (condition, what) => {
   for (let tries = 0; !condition(); tries += 1) {
-    if (tries > 500) throw new Error(`Timed out waiting for ${what}`);
+    if (tries > 2000) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 };
