@@ -1,6 +1,7 @@
 // The names README code blocks use without defining them, because the text around the block says what each one
 // "stands for". checkReadmes.mjs fails if a name declared here is not introduced that way in some README.
 import type { JSX } from "react";
+import type Talk from "talkjs";
 import type { Ref } from "vue";
 
 declare global {
@@ -20,6 +21,8 @@ declare global {
   function useUser(): Ref<{ id: string } | undefined>;
   /** Nuxt's auto-imported fetch helper (Vue Nuxt recipe). */
   function $fetch<T>(url: string): Promise<T>;
+  /** The code under test that creates, selects and mounts a Chatbox (testing README, UI boxes). */
+  function runMyChatboxCode(session: Talk.Session): void;
 }
 
 // Vue templates see component properties, not globals: the placeholders a template uses are declared there too.
