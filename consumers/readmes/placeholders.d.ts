@@ -21,6 +21,10 @@ declare global {
   function useUser(): Ref<{ id: string } | undefined>;
   /** Nuxt's auto-imported fetch helper (Vue Nuxt recipe). */
   function $fetch<T>(url: string): Promise<T>;
+  /** Your analytics (React and Svelte UI box examples). */
+  function track(...values: unknown[]): void;
+  /** Your error reporting (React and Svelte UI box examples). */
+  function report(error: Error): void;
   /** The code under test that creates, selects and mounts a Chatbox (testing README, UI boxes). */
   function runMyChatboxCode(session: Talk.Session): void;
 }
