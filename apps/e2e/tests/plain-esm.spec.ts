@@ -60,7 +60,7 @@ async function openPage(page: Page, build: "production" | "development", vendor:
       "@x/session-core": `/core/${file("index")}`,
       "@x/session-react": `/react/${file("index")}`,
       "@x/session-vue": `/vue/${file("index")}`,
-      "@x/session-svelte/store": "/svelte/createSessionStore.js",
+      "@x/session-svelte/store": "/svelte/store.js",
     },
   };
   const files: Record<string, string> = {
