@@ -38,12 +38,19 @@ export function useUIBox<Kind extends UIBoxKind>(
   const [controller] = useState(() => create(talk, options));
   const [events] = useState(() => bindEventProps(controller));
   const latest = useRef(props as Props);
+  const given = useRef(options);
 
   useEffect(() => {
     latest.current = props as Props;
     // onError is the component's own: box events only go to the box.
     events.update({ ...props, onError: undefined });
-    controller.setOptions(options);
+    // A parent's re-render with the same values hands the core nothing to compare (nor a syncConversation to call).
+    const previous = given.current;
+    const names = Object.keys(options);
+    if (names.length !== Object.keys(previous).length || names.some((name) => options[name] !== previous[name])) {
+      given.current = options;
+      controller.setOptions(options);
+    }
   });
   useEffect(() => () => events.dispose(), [events]);
   useEffect(() => {

@@ -244,6 +244,23 @@ describe("<Chatbox>", () => {
     expect(box.conversationId).toBe("welcome");
   });
 
+  it("does not call a stable syncConversation again when the parent re-renders with the same props", async () => {
+    const talk = createFakeTalk();
+    const syncConversation = vi.fn((session: Talk.Session) => session.getOrCreateConversation("welcome"));
+    const view = (round: number) => (
+      <InSession talk={talk}>
+        <Chatbox syncConversation={syncConversation} className="chat" data-round={round} />
+      </InSession>
+    );
+    const { rerender } = render(view(0));
+    await mountedBox(talk);
+    const callsAtMount = syncConversation.mock.calls.length;
+    for (let round = 1; round <= 10; round++) rerender(view(round));
+    await tick();
+    expect(syncConversation).toHaveBeenCalledTimes(callsAtMount);
+    expect(calls(talk, "select")).toBe(1);
+  });
+
   it("points chatboxRef at the live box, follows a re-creation and clears it on unmount", async () => {
     const talk = createFakeTalk();
     const ref: { current: Talk.Chatbox | undefined } = { current: undefined };
