@@ -79,9 +79,12 @@ export function createEventHub(report: (error: SessionError) => void): EventHub 
     },
     emit(name, payload) {
       const pending: Promise<unknown>[] = [];
-      for (const handler of handlers.get(name) ?? []) {
-        // Removed by an earlier handler of this emit, or by destroy(): not called, as with removeEventListener.
-        if (!handlers.get(name)?.includes(handler)) continue;
+      const listed = handlers.get(name) ?? [];
+      for (const handler of listed) {
+        // Removed by an earlier handler of this emit, or by destroy(): not called, as with removeEventListener. Lists
+        // are replaced, never mutated, so only a replaced list needs the lookup.
+        const current = handlers.get(name);
+        if (current !== listed && !current?.includes(handler)) continue;
         try {
           const result = handler(payload) as PromiseLike<unknown> | undefined;
           if (typeof result?.then === "function")
