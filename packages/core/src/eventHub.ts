@@ -25,6 +25,7 @@ export function createEventHub(report: (error: SessionError) => void): EventHub 
   const handlers = new Map<string, readonly Handler[]>();
   const subscriptions = new Map<string, Talk.Subscription>();
   let session: Talk.Session | undefined;
+  let removals = 0;
 
   const failed = (name: string, cause: unknown) => {
     // Reporting an error handler's own failure through `error` could loop forever.
@@ -70,6 +71,7 @@ export function createEventHub(report: (error: SessionError) => void): EventHub 
       return () => {
         if (!active) return;
         active = false;
+        removals++;
         const current = handlers.get(name) ?? [];
         const remaining = current.filter((_, position) => position !== current.indexOf(added));
         if (remaining.length > 0) return void handlers.set(name, remaining);
@@ -79,12 +81,11 @@ export function createEventHub(report: (error: SessionError) => void): EventHub 
     },
     emit(name, payload) {
       const pending: Promise<unknown>[] = [];
-      const listed = handlers.get(name) ?? [];
-      for (const handler of listed) {
-        // Removed by an earlier handler of this emit, or by destroy(): not called, as with removeEventListener. Lists
-        // are replaced, never mutated, so only a replaced list needs the lookup.
-        const current = handlers.get(name);
-        if (current !== listed && !current?.includes(handler)) continue;
+      const removalsBefore = removals;
+      for (const handler of handlers.get(name) ?? []) {
+        // Removed by an earlier handler of this emit, or by destroy(): not called, as with removeEventListener. Only
+        // after a removal is the handler looked up, so an emit with no removal costs one comparison per handler.
+        if (removals !== removalsBefore && !handlers.get(name)?.includes(handler)) continue;
         try {
           const result = handler(payload) as PromiseLike<unknown> | undefined;
           if (typeof result?.then === "function")
@@ -106,6 +107,7 @@ export function createEventHub(report: (error: SessionError) => void): EventHub 
     },
     clear() {
       hub.detach();
+      removals++;
       handlers.clear();
     },
   };
