@@ -1,10 +1,9 @@
 import fc from "fast-check";
 import { createFakeTalk, type FakeSession, type FakeTalk } from "@x/session-testing";
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createTalkSession } from "../src/createTalkSession";
 import type { DebugEntry, SessionController, SessionOptions, TalkModule } from "../src/types";
-import { useFakeTime } from "./helpers";
-import { passTime, recordUnhandledRejections, runUntilIdle } from "./propertiesClock";
+import { passTime, runUntilIdle, usePropertyTestEnvironment } from "./propertiesClock";
 import {
   knownApps,
   optionChangeArbitraries,
@@ -445,17 +444,7 @@ async function runScenario(scenario: Scenario): Promise<void> {
   await run.finish();
 }
 
-const unhandled = recordUnhandledRejections();
-afterAll(() => unhandled.stop());
-beforeEach(() => {
-  useFakeTime();
-  vi.spyOn(console, "warn").mockImplementation(() => {});
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-  expect(unhandled.reasons).toEqual([]);
-});
+usePropertyTestEnvironment();
 
 // Seeded so that a failure reproduces; FC_SEED overrides it to explore further.
 const seed = Number(process.env.FC_SEED ?? 20261125);

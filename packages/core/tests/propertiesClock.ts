@@ -1,4 +1,5 @@
-import { vi } from "vitest";
+import { afterAll, afterEach, beforeEach, expect, vi } from "vitest";
+import { useFakeTime } from "./helpers";
 
 // setImmediate is left real by useFakeTime(), so one real turn drains every pending promise job.
 const drainPromiseJobs = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -34,4 +35,22 @@ export function recordUnhandledRejections(): { reasons: unknown[]; stop: () => v
   const record = (reason: unknown) => void reasons.push(reason);
   process.on("unhandledRejection", record);
   return { reasons, stop: () => void process.off("unhandledRejection", record) };
+}
+
+/**
+ * What every property test file sets up: fake time, muted development warnings, and no unhandled rejection allowed
+ * (checked after each test, recorded for the whole file).
+ */
+export function usePropertyTestEnvironment(): void {
+  const unhandled = recordUnhandledRejections();
+  afterAll(() => unhandled.stop());
+  beforeEach(() => {
+    useFakeTime();
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+    expect(unhandled.reasons).toEqual([]);
+  });
 }

@@ -2,15 +2,14 @@
 import fc from "fast-check";
 import { createFakeTalk, type AnyFakeUIBox, type FakePopup, type FakeTalk } from "@x/session-testing";
 import type Talk from "talkjs";
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createChatbox } from "../src/createChatbox";
 import { createInbox } from "../src/createInbox";
 import { createPopup } from "../src/createPopup";
 import { createTalkSession } from "../src/createTalkSession";
 import type { SessionController } from "../src/types";
 import type { UIBoxController, UIBoxKind, UIBoxStatus } from "../src/uiBoxTypes";
-import { useFakeTime } from "./helpers";
-import { passTime, recordUnhandledRejections, runUntilIdle } from "./propertiesClock";
+import { passTime, runUntilIdle, usePropertyTestEnvironment } from "./propertiesClock";
 
 /** The options an app passes, as a model: every setOptions builds fresh objects and functions from it. */
 interface BoxModel {
@@ -275,17 +274,7 @@ async function runScenario(scenario: Scenario): Promise<void> {
   document.body.replaceChildren();
 }
 
-const unhandled = recordUnhandledRejections();
-afterAll(() => unhandled.stop());
-beforeEach(() => {
-  useFakeTime();
-  vi.spyOn(console, "warn").mockImplementation(() => {});
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-  expect(unhandled.reasons).toEqual([]);
-});
+usePropertyTestEnvironment();
 
 // Seeded so that a failure reproduces; FC_SEED overrides it to explore further.
 const seed = Number(process.env.FC_SEED ?? 20261126);
