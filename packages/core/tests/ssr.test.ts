@@ -37,7 +37,15 @@ describe("server rendering", () => {
     const { createTalkSession } = await import("../src/index");
     const talk = createTalkSession({ appId: "app", userId: "pete" });
     talk.connect();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // import("talkjs") takes its time on a loaded machine: wait for the state to leave loading (at most 10 s).
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 10_000);
+      talk.subscribe((state) => {
+        if (state.status === "loading") return;
+        clearTimeout(timer);
+        resolve();
+      });
+    });
     expect(talk.getState().status).toBe("error");
     expect(talk.getState().error?.code).toBe("sdk-load-failed");
     expect(talk.getState().error?.message).toMatch(/only runs in a browser.*Connect in the browser only/);
