@@ -16,37 +16,7 @@ interface Box {
   [method: string]: Method | undefined;
 }
 
-/** One mount() call: its element, and its end (the unmount), which releases the session use it holds. */
-interface Use {
-  readonly element: HTMLElement | undefined;
-  readonly end: () => void;
-}
-
-/** Which conversation a box shows and how, with the call that selects it. */
-interface Selection {
-  readonly id: unknown;
-  readonly asGuest: boolean;
-  readonly run: (box: Box) => unknown;
-}
-
-/**
- * One box on one session for one mount(), from its creation to its teardown: what is not `current` any more
- * (its promises, its events) changes nothing. A failure is recorded as a new attempt without a box.
- */
-interface Attempt {
-  readonly session: Talk.Session;
-  box?: Box;
-  /** What the box shows, key by key, as far as it was applied. */
-  readonly applied: Options;
-  /** What it should show: the latest options resolved against its session (see `want`). */
-  wanted: Options;
-  /** The options object `wanted` came from, once applied: the same object again needs no work. */
-  options?: object;
-  /** Why it failed; then it keeps no box until the options, the element or the session change. */
-  error?: SessionError;
-}
-
-const idle: UIBoxState = Object.freeze({ status: "idle", box: undefined, error: undefined });
+const noop = () => {};
 const capitalize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 /**
@@ -70,25 +40,36 @@ export function createUIBox<Kind extends UIBoxKind>(
   talk: SessionController,
   initialOptions: UIBoxOptionsOf<Kind> = {},
 ): UIBoxController<Kind> {
-  // Handlers by event name; "" holds the state listeners.
-  const handlers = new Map<string, Set<Handler>>();
+  // Handlers by event name, "" for the state listeners; a list is replaced, never changed, so an emit can go on.
+  const handlers = new Map<string, Handler[]>();
   let options = initialOptions as Options;
-  let state = idle;
-  let use: Use | undefined;
-  let current: Attempt | undefined;
+  let state = Object.freeze({ status: "idle", box: undefined, error: undefined }) as UIBoxState;
+  // The mount() in force: its element, and its end (the unmount), which releases the session use it holds.
+  let element: HTMLElement | undefined;
+  let end: (() => void) | undefined;
+  // The current attempt: one box on one session from its creation to its teardown, or its failure. Every teardown
+  // bumps `attempt`, so what an older one left behind (its promises, its events) changes nothing.
+  let attempt = 0;
+  let session: Talk.Session | undefined;
+  let box: Box | undefined;
+  let error: SessionError | undefined;
+  // What the box shows, key by key, as far as it was applied; what it should show (see `want`).
+  let applied: Options = {};
+  let wanted: Options = {};
+  // syncConversation's answer, asked once per function (or builder) and session: [given, session, conversation, fault].
+  let conversation: unknown[] = [];
   // Bumped by every sync and apply: a call out that ran a newer one leaves the older one nothing to do.
   let runs = 0;
   let destroyed = false;
 
-  const report = (error: SessionError) => errorReporters.get(talk)?.(error);
+  const report = (reported: SessionError) => errorReporters.get(talk)?.(reported);
 
   const emit = (name: string, stale: () => boolean, ...args: unknown[]) => {
-    const registered = handlers.get(name);
-    for (const handler of [...(registered ?? [])]) {
+    for (const handler of handlers.get(name) ?? []) {
       // Destroyed, re-created, or changed again by a handler: stop; a removed handler is skipped.
       if (stale()) return;
       try {
-        if (registered?.has(handler)) handler(...args);
+        if (handlers.get(name)?.includes(handler)) handler(...args);
       } catch (cause) {
         report(
           new SessionError("handler-failed", dev && `A ${kind} "${name || "state"}" listener threw (see cause).`, {
@@ -99,7 +80,8 @@ export function createUIBox<Kind extends UIBoxKind>(
     }
   };
 
-  const setState = (status: UIBoxStatus, box?: Box, error?: SessionError) => {
+  // The state is the status with the current box and error.
+  const setState = (status: UIBoxStatus) => {
     if (state.status === status && state.box === box && state.error === error) return;
     const previous = state;
     const next = (state = Object.freeze({ status, box, error }) as UIBoxState);
@@ -108,190 +90,184 @@ export function createUIBox<Kind extends UIBoxKind>(
 
   // Destroying a box also drops its SDK event subscriptions.
   const teardown = () => {
-    const box = current?.box;
-    current = undefined;
+    const old = box;
+    attempt++;
+    session = box = error = undefined;
     try {
-      box?.destroy();
+      old?.destroy();
     } catch {
       // The session destroyed its boxes already; nothing is left to release.
     }
   };
 
-  const fail = (attempt: Attempt, cause: unknown) => {
-    if (current !== attempt) return;
+  // The failed attempt is over; a new one without a box keeps its session and options, to stay in error for them.
+  const fail = (failed: number, cause: unknown) => {
+    if (failed !== attempt) return;
+    const on = session;
     teardown();
-    const error = new SessionError("ui-failed", dev && `The TalkJS ${kind} failed to mount or select (see cause).`, {
-      cause,
-    });
-    current = { ...attempt, box: undefined, error };
-    setState("error", undefined, error);
-    report(error);
+    session = on;
+    const failure = (error = new SessionError(
+      "ui-failed",
+      dev && `The TalkJS ${kind} failed to mount or select (see cause).`,
+      { cause },
+    ));
+    setState("error");
+    report(failure);
   };
 
-  const watch = (attempt: Attempt, result: unknown, then?: () => void) => {
-    Promise.resolve(result).then(
-      () => current === attempt && then?.(),
-      (cause: unknown) => fail(attempt, cause),
+  const watch = (result: unknown, then?: () => void) => {
+    const mine = attempt;
+    void Promise.resolve(result).then(
+      () => mine === attempt && then?.(),
+      (cause: unknown) => fail(mine, cause),
     );
   };
 
-  const listen = (attempt: Attempt, name: string) => {
-    const box = attempt.box as Box;
+  // Subscribes the current box to `name`.
+  const listen = (name: string) => {
+    const mine = attempt;
     const method = `on${capitalize(name)}`;
     // The one-argument form, also for onCustomMessageAction and onCustomConversationAction.
-    if (box[method]) box[method]((payload: unknown) => emit(name, () => current !== attempt, payload));
+    if (box?.[method]) box[method]((payload: unknown) => emit(name, () => mine !== attempt, payload));
     else if (dev) console.warn(`[talk-session] on("${name}"): this TalkJS ${kind} has no "${method}" event.`);
   };
 
   const add = (name: string, handler: Handler) => {
-    if (destroyed) return () => {};
     // A wrapper per call, so the same function added twice is two handlers.
     const entry: Handler = (...args) => handler(...args);
-    let registered = handlers.get(name);
+    const registered = handlers.get(name);
     // A name is subscribed once per box, when it is first added or when the box is created, and stays until the box is destroyed.
-    if (!registered) {
-      handlers.set(name, (registered = new Set()));
-      if (name && current?.box) listen(current, name);
-    }
-    registered.add(entry);
-    return () => void registered.delete(entry);
+    if (!registered && name && box) listen(name);
+    handlers.set(name, [...(registered ?? []), entry]);
+    return () => void handlers.set(name, handlers.get(name)?.filter((other) => other !== entry) as Handler[]);
   };
 
-  /** The options resolved against `session`, keyed in the order they apply: setters, conversation, show, mount. */
-  const want = (session: Talk.Session): Options => {
+  /** The options resolved against `on`, keyed in the order they apply: setters, conversation, show, mount. */
+  const want = (on: Talk.Session): Options => {
     // prettier-ignore
     const { conversationId, syncConversation, asGuest, show, messageFilter, presence, highlightedWords, feedFilter, ...create } = options;
     // Options with a setter are applied with it (setFeedFilter exists on the Inbox only), the rest at creation.
-    const wanted: Options = { create, messageFilter, presence, highlightedWords, feedFilter };
+    const next: Options = { create, messageFilter, presence, highlightedWords, feedFilter };
     const given = syncConversation ?? conversationId;
-    let target = given;
-    let fault: [unknown] | undefined;
-    try {
-      if (typeof given == "function") target = (given as (session: Talk.Session) => unknown)(session);
-    } catch (cause) {
-      fault = [cause];
+    if (given !== conversation[0] || on !== conversation[1]) {
+      let target = given;
+      let fault: [unknown] | undefined;
+      try {
+        if (typeof given == "function") target = (given as (session: Talk.Session) => unknown)(on);
+      } catch (cause) {
+        fault = [cause];
+      }
+      conversation = [given, on, target, fault];
     }
-    // Compared by conversation id and asGuest (`run` is a function, so it compares equal): a new builder for the
-    // same conversation selects nothing.
-    if (given !== undefined)
-      wanted.select = {
-        id: fault ?? (target as { id?: unknown } | null)?.id ?? target,
-        asGuest: !!asGuest,
-        run: (box: Box) => {
-          if (fault) throw fault[0];
-          // No conversation after one was shown selects none (TalkJS's null).
-          return box.select(target ?? null, { asGuest: !!asGuest });
-        },
-      };
-    if (kind === "popup") wanted.show = show ?? true;
-    wanted.mount = true;
-    return wanted;
+    const target = conversation[2] as { id?: unknown } | null | undefined;
+    // Compared by conversation id and asGuest: a new builder for the same conversation selects nothing.
+    if (given !== undefined) next.select = [conversation[3] ?? target?.id ?? target, !!asGuest];
+    if (kind === "popup") next.show = show ?? true;
+    next.mount = true;
+    return next;
   };
 
-  /** Brings the attempt's box to `wanted`, one changed key at a time; stops when a call out ran a newer one. */
-  const apply = (attempt: Attempt, run: number) => {
-    const { applied, wanted } = attempt;
-    const box = attempt.box as Box;
+  /** Brings the box to `wanted`, one changed key at a time; stops when a call out ran a newer one. */
+  const apply = (run: number) => {
+    const mine = attempt;
+    const current = box as Box;
     for (const key in wanted) {
       const value = wanted[key];
       // Popup.show()/hide() do nothing before the popup is mounted: applied once mount() resolves.
       if (same(applied[key], value) || (key === "show" && state.status !== "mounted")) continue;
       applied[key] = value;
       try {
-        if (key === "select") watch(attempt, (value as Selection).run(box));
-        else if (key === "show") box[value ? "show" : "hide"]?.();
+        if (key === "select") {
+          // The conversation `want` resolved for these options; none after one was shown selects none (TalkJS's null).
+          const [, , target, fault] = conversation as [unknown, unknown, unknown, [unknown] | undefined];
+          if (fault) throw fault[0];
+          watch(current.select(target ?? null, { asGuest: (value as unknown[])[1] }));
+        } else if (key === "show") current[value ? "show" : "hide"]?.();
         else if (key === "mount")
-          watch(attempt, box.mount(kind === "popup" ? { show: (applied.show = wanted.show) } : use?.element), () => {
-            setState("mounted", box);
-            if (current === attempt) apply(attempt, ++runs);
+          watch(current.mount(kind === "popup" ? { show: (applied.show = wanted.show) } : element), () => {
+            setState("mounted");
+            if (mine === attempt) apply(++runs);
           });
-        else box[`set${capitalize(key)}`]?.(value ?? (key === "highlightedWords" ? [] : {}));
+        else current[`set${capitalize(key)}`]?.(value ?? (key === "highlightedWords" ? [] : {}));
       } catch (cause) {
-        fail(attempt, cause);
+        fail(mine, cause);
         return;
       }
       if (run !== runs) return;
     }
-    attempt.options = options;
   };
 
   // Brings the box in line with the mount, the session and the options: the one place that changes them.
   const sync = (): void => {
     const run = ++runs;
-    const session = use && talk.getState().session;
-    // Every unmount tears the box down (use is gone), so a box never outlives the mount() it was built for.
-    if (current?.session !== session) teardown();
-    if (!session) {
-      setState(use ? "waiting" : "idle");
+    const next = end && talk.getState().session;
+    // Every unmount tears the box down (end is gone), so a box never outlives the mount() it was built for.
+    if (session !== next) teardown();
+    if (!next) {
+      setState(end ? "waiting" : "idle");
       return;
     }
-    if (current?.options === options) return;
-    const wanted = want(session);
+    const latest = want(next);
     if (run !== runs) return;
-    let attempt = current;
-    if (attempt?.error && same(attempt.wanted, wanted)) {
-      attempt.options = options;
-      return;
-    }
-    if (attempt && (attempt.error || !same(attempt.applied.create, wanted.create))) teardown();
-    if ((attempt = current)) attempt.wanted = wanted;
-    else {
-      attempt = current = { session, applied: { create: wanted.create }, wanted };
+    // A failed box is built again only for other options (or another element or session).
+    if (error ? !same(wanted, latest) : session && !same(applied.create, latest.create)) teardown();
+    else if (error) return;
+    wanted = latest;
+    if (!session) {
+      session = next;
+      applied = { create: latest.create };
       try {
         // The three create methods take their options alike; one name stands for them in the types.
         const create = `create${capitalize(kind)}` as "createInbox";
-        attempt.box = session[create](wanted.create as Talk.InboxOptions) as unknown as Box;
-        for (const name of handlers.keys()) if (name) listen(attempt, name);
+        box = next[create](latest.create as Talk.InboxOptions) as unknown as Box;
+        for (const name of handlers.keys()) if (name) listen(name);
       } catch (cause) {
         fail(attempt, cause);
         return;
       }
-      setState("mounting", attempt.box);
+      setState("mounting");
       if (run !== runs) return;
     }
-    apply(attempt, run);
+    apply(run);
   };
 
   return {
-    mount(element) {
-      if (dev && kind !== "popup" && !element?.nodeType)
-        throw new TypeError(`${kind}.mount(element) needs the HTMLElement to render into; got ${typeof element}.`);
-      if (destroyed) return () => {};
+    mount(target) {
+      if (dev && kind !== "popup" && !target?.nodeType)
+        throw new TypeError(`${kind}.mount(element) needs the HTMLElement to render into; got ${typeof target}.`);
+      if (destroyed) return noop;
       const release = talk.connect();
       // A second mount() replaces the first: its unmount does nothing any more.
-      while (use) use.end();
+      while (end) end();
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a listener that end() ran may have destroyed it
       if (destroyed) {
         release();
-        return () => {};
+        return noop;
       }
       const unsubscribe = talk.subscribe(sync);
-      const mine: Use = {
-        element,
-        end() {
-          if (use !== mine) return;
-          use = undefined;
-          unsubscribe();
-          sync();
-          release();
-        },
+      const mine = () => {
+        if (end !== mine) return;
+        end = undefined;
+        unsubscribe();
+        sync();
+        release();
       };
-      use = mine;
+      element = target;
+      end = mine;
       sync();
-      return mine.end;
+      return mine;
     },
     setOptions(next) {
-      if (destroyed) return;
       options = (next as Options | undefined) ?? {};
       sync();
     },
     getState: () => state as UIBoxState<Kind>,
     subscribe: (listener) => add("", listener as Handler),
     on: (name, handler) => add(name, handler as Handler),
+    // Final: after it, mount() does nothing and no state change is left to tell anyone.
     destroy() {
-      if (destroyed) return;
       destroyed = true;
-      use?.end();
+      end?.();
       handlers.clear();
     },
   };

@@ -160,6 +160,26 @@ describe("a box controller's lifecycle", () => {
     expect(syncConversation).toHaveBeenCalledTimes(1);
   });
 
+  it("calls the same syncConversation once per session, through option changes, a re-creation and a remount", async () => {
+    const { fake, talk } = setup();
+    const syncConversation = vi.fn((session: Talk.Session) => session.getOrCreateConversation("order-7"));
+    const chatbox = createChatbox(talk, { syncConversation });
+    const container = element();
+    chatbox.mount(container)();
+    chatbox.mount(container);
+    await settle();
+    chatbox.setOptions({ syncConversation, presence: { visible: false } });
+    chatbox.setOptions({ syncConversation, showChatHeader: false });
+    await settle();
+    expect(fake.boxes).toHaveLength(2);
+    expect(syncConversation).toHaveBeenCalledTimes(1);
+    switchUser(talk, fake, "alice");
+    await settle();
+    expect(syncConversation).toHaveBeenCalledTimes(2);
+    expect(syncConversation).toHaveBeenLastCalledWith(talk.getState().session);
+    expect(liveBox(fake)?.conversationId).toBe("order-7");
+  });
+
   it("selects a ConversationBuilder given as syncConversation, as a guest when asked", async () => {
     const { fake, talk } = setup();
     talk.connect();
