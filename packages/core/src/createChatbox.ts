@@ -12,6 +12,5 @@ import type { ChatboxOptions, UIBoxController } from "./uiBoxTypes";
  * const unmount = chatbox.mount(document.getElementById("chat")!);
  * chatbox.setOptions({ conversationId: "order-5678", showChatHeader: false }); // select() on the same box
  */
-export function createChatbox(talk: SessionController, options?: ChatboxOptions): UIBoxController<"chatbox"> {
-  return createUIBox("chatbox", talk, options);
-}
+export const createChatbox = (talk: SessionController, options?: ChatboxOptions): UIBoxController<"chatbox"> =>
+  createUIBox("chatbox", talk, options);

@@ -11,6 +11,5 @@ import type { InboxOptions, UIBoxController } from "./uiBoxTypes";
  * const unmount = inbox.mount(document.getElementById("inbox")!);
  * inbox.on("conversationSelected", (event) => console.log(event.conversation?.id));
  */
-export function createInbox(talk: SessionController, options?: InboxOptions): UIBoxController<"inbox"> {
-  return createUIBox("inbox", talk, options);
-}
+export const createInbox = (talk: SessionController, options?: InboxOptions): UIBoxController<"inbox"> =>
+  createUIBox("inbox", talk, options);

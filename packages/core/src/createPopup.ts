@@ -11,6 +11,5 @@ import type { PopupOptions, UIBoxController } from "./uiBoxTypes";
  * const unmount = popup.mount();
  * openButton.onclick = () => popup.setOptions({ conversationId: "order-1234", show: true });
  */
-export function createPopup(talk: SessionController, options?: PopupOptions): UIBoxController<"popup"> {
-  return createUIBox("popup", talk, options);
-}
+export const createPopup = (talk: SessionController, options?: PopupOptions): UIBoxController<"popup"> =>
+  createUIBox("popup", talk, options);

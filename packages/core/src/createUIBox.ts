@@ -53,7 +53,7 @@ export function createUIBox<Kind extends UIBoxKind>(
   let session: Talk.Session | undefined;
   let box: Box | undefined;
   let error: SessionError | undefined;
-  // What the box shows, key by key, as far as it was applied; what it should show (see `want`).
+  // What the box shows, key by key, as far as it was applied; what it should show (see `sync`).
   let applied: Options = {};
   let wanted: Options = {};
   // syncConversation's answer, asked once per function (or builder) and session: [given, session, conversation, fault].
@@ -88,11 +88,12 @@ export function createUIBox<Kind extends UIBoxKind>(
     emit("", () => state !== next, next, previous);
   };
 
-  // Destroying a box also drops its SDK event subscriptions.
-  const teardown = () => {
+  // Destroying a box also drops its SDK event subscriptions. A failure keeps its session (see `fail`).
+  const teardown = (keep?: Talk.Session) => {
     const old = box;
     attempt++;
-    session = box = error = undefined;
+    session = keep;
+    box = error = undefined;
     try {
       old?.destroy();
     } catch {
@@ -103,9 +104,7 @@ export function createUIBox<Kind extends UIBoxKind>(
   // The failed attempt is over; a new one without a box keeps its session and options, to stay in error for them.
   const fail = (failed: number, cause: unknown) => {
     if (failed !== attempt) return;
-    const on = session;
-    teardown();
-    session = on;
+    teardown(session);
     const failure = (error = new SessionError(
       "ui-failed",
       dev && `The TalkJS ${kind} failed to mount or select (see cause).`,
@@ -142,61 +141,6 @@ export function createUIBox<Kind extends UIBoxKind>(
     return () => void handlers.set(name, handlers.get(name)?.filter((other) => other !== entry) as Handler[]);
   };
 
-  /** The options resolved against `on`, keyed in the order they apply: setters, conversation, show, mount. */
-  const want = (on: Talk.Session): Options => {
-    // prettier-ignore
-    const { conversationId, syncConversation, asGuest, show, messageFilter, presence, highlightedWords, feedFilter, ...create } = options;
-    // Options with a setter are applied with it (setFeedFilter exists on the Inbox only), the rest at creation.
-    const next: Options = { create, messageFilter, presence, highlightedWords, feedFilter };
-    const given = syncConversation ?? conversationId;
-    if (given !== conversation[0] || on !== conversation[1]) {
-      let target = given;
-      let fault: [unknown] | undefined;
-      try {
-        if (typeof given == "function") target = (given as (session: Talk.Session) => unknown)(on);
-      } catch (cause) {
-        fault = [cause];
-      }
-      conversation = [given, on, target, fault];
-    }
-    const target = conversation[2] as { id?: unknown } | null | undefined;
-    // Compared by conversation id and asGuest: a new builder for the same conversation selects nothing.
-    if (given !== undefined) next.select = [conversation[3] ?? target?.id ?? target, !!asGuest];
-    if (kind === "popup") next.show = show ?? true;
-    next.mount = true;
-    return next;
-  };
-
-  /** Brings the box to `wanted`, one changed key at a time; stops when a call out ran a newer one. */
-  const apply = (run: number) => {
-    const mine = attempt;
-    const current = box as Box;
-    for (const key in wanted) {
-      const value = wanted[key];
-      // Popup.show()/hide() do nothing before the popup is mounted: applied once mount() resolves.
-      if (same(applied[key], value) || (key === "show" && state.status !== "mounted")) continue;
-      applied[key] = value;
-      try {
-        if (key === "select") {
-          // The conversation `want` resolved for these options; none after one was shown selects none (TalkJS's null).
-          const [, , target, fault] = conversation as [unknown, unknown, unknown, [unknown] | undefined];
-          if (fault) throw fault[0];
-          watch(current.select(target ?? null, { asGuest: (value as unknown[])[1] }));
-        } else if (key === "show") current[value ? "show" : "hide"]?.();
-        else if (key === "mount")
-          watch(current.mount(kind === "popup" ? { show: (applied.show = wanted.show) } : element), () => {
-            setState("mounted");
-            if (mine === attempt) apply(++runs);
-          });
-        else current[`set${capitalize(key)}`]?.(value ?? (key === "highlightedWords" ? [] : {}));
-      } catch (cause) {
-        fail(mine, cause);
-        return;
-      }
-      if (run !== runs) return;
-    }
-  };
-
   // Brings the box in line with the mount, the session and the options: the one place that changes them.
   const sync = (): void => {
     const run = ++runs;
@@ -207,28 +151,68 @@ export function createUIBox<Kind extends UIBoxKind>(
       setState(end ? "waiting" : "idle");
       return;
     }
-    const latest = want(next);
-    if (run !== runs) return;
+    // The options resolved against the session, keyed in the order they apply: setters, conversation, show, mount.
+    // prettier-ignore
+    const { conversationId, syncConversation, asGuest, show, messageFilter, presence, highlightedWords, feedFilter, ...create } = options;
+    // Options with a setter are applied with it (setFeedFilter exists on the Inbox only), the rest at creation.
+    const latest: Options = { create, messageFilter, presence, highlightedWords, feedFilter };
+    const given = syncConversation ?? conversationId;
+    if (given !== conversation[0] || next !== conversation[1]) {
+      let target = given;
+      let fault: [unknown] | undefined;
+      try {
+        if (typeof given == "function") target = (given as (session: Talk.Session) => unknown)(next);
+      } catch (cause) {
+        fault = [cause];
+      }
+      conversation = [given, next, target, fault];
+      // syncConversation may have set newer options.
+      if (run !== runs) return;
+    }
+    const target = conversation[2] as { id?: unknown } | null | undefined;
+    // Compared by conversation id and asGuest: a new builder for the same conversation selects nothing.
+    if (given !== undefined) latest.select = [conversation[3] ?? target?.id ?? target, !!asGuest];
+    if (kind === "popup") latest.show = show ?? true;
     // A failed box is built again only for other options (or another element or session).
     if (error ? !same(wanted, latest) : session && !same(applied.create, latest.create)) teardown();
     else if (error) return;
     wanted = latest;
-    if (!session) {
-      session = next;
-      applied = { create: latest.create };
-      try {
+    const mine = attempt;
+    try {
+      if (!session) {
+        session = next;
+        applied = { create };
         // The three create methods take their options alike; one name stands for them in the types.
-        const create = `create${capitalize(kind)}` as "createInbox";
-        box = next[create](latest.create as Talk.InboxOptions) as unknown as Box;
+        box = next[`create${capitalize(kind)}` as "createInbox"](create) as unknown as Box;
         for (const name of handlers.keys()) if (name) listen(name);
-      } catch (cause) {
-        fail(attempt, cause);
-        return;
+        setState("mounting");
+        if (run !== runs) return;
       }
-      setState("mounting");
-      if (run !== runs) return;
+      // Then each changed key in order, until a call out runs a newer sync.
+      for (const key in latest) {
+        const value = latest[key];
+        // Popup.show()/hide() do nothing before the popup is mounted: applied once mount() resolves.
+        if (same(applied[key], value) || (key === "show" && state.status !== "mounted")) continue;
+        applied[key] = value;
+        if (key === "select") {
+          // The conversation resolved above; none after one was shown selects none (TalkJS's null).
+          if (conversation[3]) throw (conversation[3] as unknown[])[0];
+          watch((box as Box).select(target ?? null, { asGuest: !!asGuest }));
+        } else if (key === "show") (box as Box)[value ? "show" : "hide"]?.();
+        else (box as Box)[`set${capitalize(key)}`]?.(value ?? (key === "highlightedWords" ? [] : {}));
+        if (run !== runs) return;
+      }
+      // Last, once per box: selected (and configured) before it is mounted.
+      if (!applied.mount) {
+        applied.mount = true;
+        watch((box as Box).mount(kind === "popup" ? { show: (applied.show = latest.show) } : element), () => {
+          setState("mounted");
+          sync();
+        });
+      }
+    } catch (cause) {
+      fail(mine, cause);
     }
-    apply(run);
   };
 
   return {
@@ -263,7 +247,7 @@ export function createUIBox<Kind extends UIBoxKind>(
     },
     getState: () => state as UIBoxState<Kind>,
     subscribe: (listener) => add("", listener as Handler),
-    on: (name, handler) => add(name, handler as Handler),
+    on: add as UIBoxController<Kind>["on"],
     // Final: after it, mount() does nothing and no state change is left to tell anyone.
     destroy() {
       destroyed = true;
