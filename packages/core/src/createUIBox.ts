@@ -58,7 +58,7 @@ export function createUIBox<Kind extends UIBoxKind>(
   let wanted: Options = {};
   // syncConversation's answer, asked once per function (or builder) and session: [given, session, conversation, fault].
   let conversation: unknown[] = [];
-  // Bumped by every sync and apply: a call out that ran a newer one leaves the older one nothing to do.
+  // Bumped by every sync: a call out that ran a newer one leaves the older one nothing to do.
   let runs = 0;
   let destroyed = false;
 
@@ -174,7 +174,7 @@ export function createUIBox<Kind extends UIBoxKind>(
     if (given !== undefined) latest.select = [conversation[3] ?? target?.id ?? target, !!asGuest];
     if (kind === "popup") latest.show = show ?? true;
     // A failed box is built again only for other options (or another element or session).
-    if (error ? !same(wanted, latest) : session && !same(applied.create, latest.create)) teardown();
+    if (error ? !same(wanted, latest) : session && !same(applied.create, create)) teardown();
     else if (error) return;
     wanted = latest;
     const mine = attempt;
