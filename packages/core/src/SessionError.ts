@@ -25,12 +25,13 @@ export type SessionErrorCode =
  * });
  */
 export class SessionError extends Error {
-  override readonly name = "SessionError";
-  readonly code: SessionErrorCode;
+  // Declared, then set in the constructor: a class field would make the build emit a defineProperty helper.
+  declare readonly name: "SessionError";
+  declare readonly code: SessionErrorCode;
 
   /** `message` explains the fault in development builds; production builds pass none, and the message is the code. */
   constructor(code: SessionErrorCode, message?: string | false, options?: { cause?: unknown }) {
     super(message || code, options);
-    this.code = code;
+    Object.assign(this, { name: "SessionError", code });
   }
 }

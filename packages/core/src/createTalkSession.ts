@@ -7,29 +7,19 @@ import { loadTalk } from "./loadTalk";
 import { SessionError } from "./SessionError";
 import { later } from "./timers";
 import { createTokenSource, type TokenSource } from "./tokenSource";
-import type { SessionController, SessionOptions, SessionState, TalkModule } from "./types";
+import type { SessionController, SessionOptions, SessionState, SessionStatus, TalkModule } from "./types";
 import { userKey } from "./userKey";
 import { validateSessionOptions, type ResolvedOptions } from "./validateOptions";
 
 type Listener = (state: SessionState, previous: SessionState) => void;
 
-/**
- * One try at building a session, and that session's life. Everything asynchronous it starts checks, when it
- * resumes, that its attempt is still the current one; ending an attempt aborts its signal, which stops its token
- * fetches, retries and waits. So an attempt that is no longer current can do nothing.
- */
-interface Attempt {
-  readonly abort: AbortController;
-  readonly tokens: TokenSource;
-  /** The data of the user it builds for, once known (the SDK must be ready to resolve `syncUser`). */
-  userKey?: string;
-  session?: Talk.Session;
-  unreads?: Talk.Subscription;
-  /** Wakes a build that waits for a connection (everything was released during the grace period). */
-  wake?: () => void;
-}
-
-const idle: SessionState = Object.freeze({ status: "idle", session: undefined, unreads: undefined, error: undefined });
+const stateOf = (
+  status: SessionStatus,
+  session?: Talk.Session,
+  error?: SessionError,
+  unreads?: SessionState["unreads"],
+): SessionState => Object.freeze({ status, session, unreads, error });
+const idle = stateOf("idle");
 const noop = () => {};
 let warnedAboutSignature = false;
 
@@ -38,22 +28,23 @@ const destroyedError = () =>
     dev ? "This TalkJS session controller was destroyed; create a new one with createTalkSession()." : "destroyed",
   );
 
+const createFailed = (message: string | false, cause?: unknown) =>
+  new SessionError("session-create-failed", message, { cause });
+
 const asSessionError = (error: unknown) =>
-  error instanceof SessionError
-    ? error
-    : new SessionError("session-create-failed", dev && "Creating the TalkJS session failed (see cause).", {
-        cause: error,
-      });
+  error instanceof SessionError ? error : createFailed(dev && "Creating the TalkJS session failed (see cause).", error);
 
 /** The user the options name, as TalkJS gets it: a synced `Talk.User`, or `undefined` for a `userId`. */
 const resolveUser = ({ syncUser }: ResolvedOptions): Talk.User | undefined =>
-  typeof syncUser === "function" ? syncUser() : syncUser;
+  typeof syncUser == "function" ? syncUser() : syncUser;
 
 /** The key a user is compared by: the data of a synced user, the id otherwise. */
-const keyOf = (options: ResolvedOptions): string => {
+const keyOf = (options: ResolvedOptions, user = resolveUser(options)): string =>
+  user ? userKey(user) : `id:${options.userId}`;
+
+const tryKeyOf = (options: ResolvedOptions): string => {
   try {
-    const user = resolveUser(options);
-    return user ? userKey(user) : `id:${options.userId}`;
+    return keyOf(options);
   } catch {
     return "unresolvable";
   }
@@ -72,21 +63,33 @@ const keyOf = (options: ResolvedOptions): string => {
 export function createTalkSession(initialOptions: SessionOptions): SessionController {
   let options: ResolvedOptions = validateSessionOptions(initialOptions);
   let state = idle;
-  let current: Attempt | undefined;
+  // The current attempt at building a session. Everything asynchronous an attempt starts checks, when it resumes,
+  // that its signal has not aborted; ending an attempt aborts it, which also stops its token fetches, retries and
+  // waits. So an attempt that is no longer current can do nothing.
+  let attempt: AbortController | undefined;
+  // The current attempt's token source, session and unreads subscription, and the wake-up of its build when that
+  // waits for a connection (everything was released during the grace period).
+  let tokens: TokenSource | undefined;
+  let live: Talk.Session | undefined;
+  let unreadsSubscription: Talk.Subscription | undefined;
+  let wake: (() => void) | undefined;
   // The key of the user the latest attempt resolved: what a new `syncUser` is compared with.
   let builtFor: string | undefined;
-  let sdk: { module: TalkModule; from: ResolvedOptions["talk"] } | undefined;
+  let sdk: TalkModule | undefined;
+  let sdkFrom: ResolvedOptions["talk"];
   let connections = 0;
   let releaseTimer: ReturnType<typeof setTimeout> | undefined;
   const listeners = new Set<Listener>();
-  const notifications: Array<[next: SessionState, previous: SessionState, message: string | undefined]> = [];
+  const queue: Array<[next: SessionState, previous: SessionState, message: string | undefined]> = [];
   let notifying = false;
-  let waiters: Array<[resolve: (session: Talk.Session) => void, reject: (error: Error) => void]> = [];
+  const waiters: Array<[resolve: (session: Talk.Session) => void, reject: (error: Error) => void]> = [];
+
+  const destroyed = () => state.status == "destroyed";
 
   const trace = (message: string, { status, error }: SessionState, previous?: SessionState) => {
     const { debug } = options;
-    const type = previous ? "transition" : "step";
-    if (typeof debug === "function") debug({ type, status, previous: previous?.status, message, error });
+    if (typeof debug == "function")
+      debug({ type: previous ? "transition" : "step", status, previous: previous?.status, message, error });
     else if (debug) console.debug(`[talk-session] ${status}: ${message}`);
   };
   const step = (message: string) => trace(message, state);
@@ -103,52 +106,43 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     if (notifying) return;
     notifying = true;
     try {
-      for (let news = notifications.shift(); news; news = notifications.shift()) {
+      for (let news; (news = queue.shift());) {
         const [next, previous, message] = news;
-        if (message !== undefined) trace(message, next, previous);
-        for (const listener of [...listeners]) {
-          if (!listeners.has(listener)) continue;
-          try {
-            listener(next, previous);
-          } catch (cause) {
-            report(new SessionError("handler-failed", dev && "A subscribe() listener threw (see cause).", { cause }));
-          }
-        }
+        if (message) trace(message, next, previous);
+        for (const listener of [...listeners])
+          if (listeners.has(listener))
+            try {
+              listener(next, previous);
+            } catch (cause) {
+              report(new SessionError("handler-failed", dev && "A subscribe() listener threw (see cause).", { cause }));
+            }
       }
     } finally {
       notifying = false;
     }
-    if (state.status === "destroyed") listeners.clear();
-    const settled = state.session ?? (state.status === "destroyed" ? undefined : null);
-    if (settled === null || waiters.length === 0) return;
-    const settling = waiters;
-    waiters = [];
-    for (const [resolve, reject] of settling) {
-      if (settled) resolve(settled);
-      else reject(destroyedError());
-    }
+    const { session } = state;
+    if (destroyed()) listeners.clear();
+    if (session || destroyed())
+      for (const [resolve, reject] of waiters.splice(0)) session ? resolve(session) : reject(destroyedError());
   };
 
   /** Every state change goes through here; a `message` marks a status change, which the trace reports. */
   const setState = (next: SessionState, message?: string) => {
-    const previous = state;
-    state = Object.freeze(next);
-    notifications.push([state, previous, message]);
+    queue.push([next, state, message]);
+    state = next;
     notify();
   };
-  const transition = setState;
 
   /** Ends the current attempt: aborts what it still waits for and destroys its session. */
   const end = () => {
-    const attempt = current;
-    current = undefined;
-    if (!attempt) return;
-    attempt.abort.abort();
-    attempt.wake?.();
+    const [ended, session, unreads, woken] = [attempt, live, unreadsSubscription, wake];
+    attempt = live = unreadsSubscription = wake = undefined;
+    ended?.abort();
+    woken?.();
     events.detach();
-    attempt.unreads?.unsubscribe();
+    unreads?.unsubscribe();
     try {
-      if (attempt.session?.isAlive) attempt.session.destroy();
+      if (session?.isAlive) session.destroy();
     } catch {
       // Already torn down inside the SDK; nothing left to release.
     }
@@ -156,24 +150,25 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
 
   const fail = (error: SessionError) => {
     end();
-    transition({ status: "error", session: undefined, unreads: undefined, error }, error.message);
+    setState(stateOf("error", undefined, error), error.message);
     void events.emit("error", error);
   };
 
-  const applyDesktopNotifications = (attempt: Attempt | undefined) => {
+  const applyDesktopNotifications = () => {
     const enabled = options.desktopNotificationsEnabled;
-    if (!attempt?.session || enabled === undefined) return;
-    attempt.session.setDesktopNotificationEnabled(enabled).catch((cause: unknown) => {
-      if (attempt !== current) return;
-      report(
-        new SessionError(
-          "desktop-notifications-failed",
-          dev &&
-            `Desktop notifications could not be ${enabled ? "enabled" : "disabled"} (permission denied or unsupported); the session keeps working.`,
-          { cause },
-        ),
-      );
-    });
+    const signal = attempt?.signal;
+    if (live && enabled !== undefined)
+      live.setDesktopNotificationEnabled(enabled).catch((cause: unknown) => {
+        if (!signal?.aborted)
+          report(
+            new SessionError(
+              "desktop-notifications-failed",
+              dev &&
+                `Desktop notifications could not be ${enabled ? "enabled" : "disabled"} (permission denied or unsupported); the session keeps working.`,
+              { cause },
+            ),
+          );
+      });
   };
 
   const warnAboutSignature = () => {
@@ -185,209 +180,191 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     }
   };
 
-  const wantsToken = () => options.token !== undefined || options.tokenFetcher !== undefined;
-
-  const refresh = (attempt: Attempt) => {
-    const token = attempt.tokens.refresh();
-    token.then(
-      () => attempt === current && step("token refreshed"),
-      (error: unknown) => attempt === current && fail(asSessionError(error)),
-    );
-    return token;
-  };
-
-  /** The steps of one attempt. After every wait: is this attempt still current? If not, it does nothing more. */
-  const build = async (attempt: Attempt) => {
-    const stale = () => attempt !== current;
+  /** The steps of one attempt. After every wait: has this attempt ended? Then it does nothing more. */
+  const build = async ({ signal }: AbortController, source: TokenSource) => {
     const startedWith = options;
+    const restart = () => start(dev ? "the user changed while loading: new token" : "user changed");
     // The first token is fetched while the SDK script loads, not after.
-    let token = attempt.tokens.first();
+    let token = source.first();
     token?.catch(noop); // Awaited below; this only keeps a failed load from leaving it unhandled.
-    if (stale()) return; // A synchronous tokenFetcher may have ended this attempt already.
+    if (signal.aborted) return; // A synchronous tokenFetcher may have ended this attempt already.
 
     // The latest `talk` option wins, even one passed while the previous one was loading.
-    while (sdk?.from !== options.talk || !sdk) {
+    while (!sdk || sdkFrom !== options.talk) {
       const from = options.talk;
       const module = await loadTalk(from, options.loadTimeoutMs);
-      if (stale()) return;
-      sdk = { module, from };
+      if (signal.aborted) return;
+      sdk = module;
+      sdkFrom = from;
       step("sdk ready");
     }
     // Released during the grace period: build nothing until someone connects again.
-    if (connections === 0) await new Promise<void>((resolve) => (attempt.wake = resolve));
-    if (stale()) return;
+    if (!connections) await new Promise<void>((resolve) => (wake = resolve));
+    if (signal.aborted) return;
 
     let me: Talk.User | undefined;
     try {
       me = resolveUser(options);
     } catch (cause) {
-      throw new SessionError(
-        "session-create-failed",
-        dev && `"syncUser" threw (see cause). Fix it, then call retry().`,
-        {
-          cause,
-        },
-      );
+      throw createFailed(dev && `"syncUser" threw (see cause). Fix it, then call retry().`, cause);
     }
-    if (stale()) return; // syncUser may have called back into this controller.
-    builtFor = attempt.userKey = me ? userKey(me) : `id:${options.userId}`;
+    if (signal.aborted) return; // syncUser may have called back into this controller.
+    builtFor = keyOf(options, me);
     // A token fetched for another user (the user changed while the SDK loaded) is of no use: start over. The users
     // themselves tell, or else the JWT's `sub`; an opaque token for an unchanged user goes to TalkJS, which decides.
     const userMoved = startedWith.syncUser !== options.syncUser || startedWith.userId !== options.userId;
-    const restart = dev ? "the user changed while loading: new token" : "user changed";
-    const otherUser = token && userMoved && keyOf(startedWith) !== attempt.userKey;
-    if (stale()) return; // The previous syncUser, called to compare, may have called back too.
-    if (otherUser) {
-      start(restart);
-      return;
-    }
+    const otherUser = token && userMoved && tryKeyOf(startedWith) != builtFor;
+    if (signal.aborted) return; // The previous syncUser, called to compare, may have called back too.
+    if (otherUser) return restart();
     // A `token` passed meanwhile replaces the one the attempt started with.
-    if (!token || startedWith.token !== options.token) token = wantsToken() ? attempt.tokens.first() : undefined;
+    if (!token || startedWith.token !== options.token) token = source.first();
     const first = await token;
-    if (stale()) return;
-    const subject = first === undefined ? undefined : jwtClaims(first).sub;
-    if (userMoved && subject !== undefined && subject !== (me?.id ?? options.userId)) {
-      start(restart);
-      return;
-    }
+    if (signal.aborted) return;
+    const subject = first && jwtClaims(first).sub;
+    if (userMoved && subject !== undefined && subject !== (me?.id ?? options.userId)) return restart();
 
+    const { appId, userId, signature } = options;
+    const settings = {
+      appId,
+      me,
+      userId,
+      token: first,
+      signature,
+      tokenFetcher:
+        options.token || options.tokenFetcher
+          ? () => {
+              const refreshed = source.refresh();
+              refreshed.then(
+                () => signal.aborted || step("token refreshed"),
+                (error: unknown) => signal.aborted || fail(asSessionError(error)),
+              );
+              return refreshed;
+            }
+          : undefined,
+    };
     let session: Talk.Session;
     try {
-      session = new sdk.module.Session({
-        appId: options.appId,
-        ...(me ? { me } : { userId: options.userId }),
-        ...(first !== undefined && { token: first }),
-        ...(wantsToken() && { tokenFetcher: () => refresh(attempt) }),
-        // Still supported by TalkJS and by this option (with a one-time warning); the deprecation is the point of that warning.
-        // eslint-disable-next-line @typescript-eslint/no-deprecated
-        ...(options.signature !== undefined && { signature: options.signature }),
-      });
+      // Only what is set: TalkJS checks which of these it got.
+      session = live = new sdk.Session(
+        Object.fromEntries(
+          Object.entries(settings).filter(([, value]) => value !== undefined),
+        ) as unknown as Talk.SessionOptions,
+      );
     } catch (cause) {
-      throw new SessionError(
-        "session-create-failed",
+      throw createFailed(
         dev && `TalkJS refused to create the session (see cause). Check "appId" and the user, then call retry().`,
-        { cause },
+        cause,
       );
     }
-    attempt.session = session;
     events.attach(session);
-    attempt.unreads = session.unreads.onChange((unreads) => {
-      if (stale()) return;
-      setState({ ...state, unreads });
+    unreadsSubscription = session.unreads.onChange((unreads) => {
+      if (signal.aborted) return;
+      setState(Object.freeze({ ...state, unreads }));
       void events.emit("unreadsChange", unreads);
     });
-    // The `talk` option takes any talkjs-shaped module, so guard members a partial or older SDK build may lack.
-    transition(
-      { status: "ready", session, unreads: undefined, error: undefined },
+    setState(
+      stateOf("ready", session),
+      // The `talk` option takes any talkjs-shaped module, so guard members a partial or older SDK build may lack.
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-      `session created for user "${session.me?.id ?? options.userId}"`,
+      dev ? `session created for user "${session.me?.id ?? userId}"` : "ready",
     );
-    if (stale()) return;
-    applyDesktopNotifications(attempt);
+    if (signal.aborted) return;
+    applyDesktopNotifications();
     // The `talk` option takes any talkjs-shaped module: a partial or older SDK build may lack this check.
-    const credentials = session as { hasValidCredentials?: () => Promise<boolean> };
-    credentials.hasValidCredentials?.call(session).then((valid) => {
-      if (valid || stale()) return;
-      fail(
-        new SessionError(
-          "session-create-failed",
-          dev &&
-            `TalkJS refused app "${options.appId}" or the user's credentials. Check "appId" and the token or signature, then call retry().`,
-        ),
-      );
+    (session as { hasValidCredentials?: () => Promise<boolean> }).hasValidCredentials?.().then((valid) => {
+      if (!valid && !signal.aborted)
+        fail(
+          createFailed(
+            dev &&
+              `TalkJS refused app "${appId}" or the user's credentials. Check "appId" and the token or signature, then call retry().`,
+          ),
+        );
     }, noop);
   };
 
   const start = (reason: string) => {
-    if (state.status === "destroyed") return;
+    if (destroyed()) return;
     end();
-    const abort = new AbortController();
-    const attempt: Attempt = { abort, tokens: createTokenSource(() => options, abort.signal, step) };
-    current = attempt;
+    const started = (attempt = new AbortController());
+    const source = (tokens = createTokenSource(() => options, started.signal, step));
     builtFor = undefined;
-    transition({ ...idle, status: "loading" }, reason);
+    setState(stateOf("loading"), reason);
     // A listener may have moved on already (destroy, release, another user): then this attempt never starts.
-    if (attempt === current)
-      build(attempt).catch((error: unknown) => attempt === current && fail(asSessionError(error)));
+    if (!started.signal.aborted)
+      build(started, source).catch((error: unknown) => started.signal.aborted || fail(asSessionError(error)));
   };
 
   /** Whether the options name another user than the one the session is (being) built for. */
-  const userChanged = (previous: ResolvedOptions) => {
-    if (previous.userId !== options.userId) return true;
-    if (previous.syncUser === options.syncUser) return false;
+  const userChanged = (previous: ResolvedOptions) =>
+    previous.userId !== options.userId ||
     // Compare data, not function identity; before a user was resolved the build resolves the latest one itself.
-    return builtFor !== undefined && keyOf(options) !== builtFor;
-  };
-
-  const release = () => {
-    if (--connections > 0 || state.status === "destroyed") return;
-    // One grace period lets a StrictMode remount or a route flicker reuse the session.
-    releaseTimer = later(() => {
-      if (connections > 0) return;
-      end();
-      if (state.status !== "idle") transition(idle, dev ? "released: no connection left" : "released");
-    }, options.keepAliveMs ?? 0);
-  };
+    (previous.syncUser !== options.syncUser && builtFor !== undefined && tryKeyOf(options) != builtFor);
 
   const controller: SessionController = {
     getState: () => state,
     subscribe(listener) {
-      if (state.status === "destroyed") return noop;
+      if (destroyed()) return noop;
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },
-    on: (name, handler) => (state.status === "destroyed" ? noop : events.on(name, handler)),
+    on: (name, handler) => (destroyed() ? noop : events.on(name, handler)),
     connect() {
-      if (state.status === "destroyed") {
+      if (destroyed()) {
         if (dev) console.warn("[talk-session] connect() on a destroyed controller does nothing; create a new one.");
         return noop;
       }
       connections++;
       clearTimeout(releaseTimer);
-      current?.wake?.();
-      if (state.status === "idle") start("connected");
+      wake?.();
+      if (state.status == "idle") start("connected");
       let released = false;
       return () => {
         if (released) return;
         released = true;
-        release();
+        if (--connections > 0 || destroyed()) return;
+        // One grace period lets a StrictMode remount or a route flicker reuse the session.
+        releaseTimer = later(() => {
+          if (connections) return;
+          end();
+          if (state.status != "idle") setState(idle, dev ? "released: no connection left" : "released");
+        }, options.keepAliveMs ?? 0);
       };
     },
     setOptions(next) {
-      if (state.status === "destroyed") return;
+      if (destroyed()) return;
       const previous = options;
       const latest = (options = validateSessionOptions(next));
       warnAboutSignature();
-      if (options.token !== previous.token) current?.tokens.tokenChanged();
+      if (options.token !== previous.token) tokens?.tokenChanged();
       const { status } = state;
-      if (status === "idle") return;
+      if (status == "idle") return;
       const recreate =
         previous.appId !== options.appId || previous.signature !== options.signature || userChanged(previous);
       // Comparing users runs syncUser, which may have called back in (setOptions, destroy): that call decided.
       if (options !== latest || state.status !== status) return;
       if (recreate) start(dev ? "options changed: new session" : "options");
-      else if (status === "error" && options.token !== previous.token)
-        start(dev ? "new token after an error" : "token");
+      else if (status == "error" && options.token !== previous.token) start(dev ? "new token after an error" : "token");
       else if (options.desktopNotificationsEnabled !== previous.desktopNotificationsEnabled)
-        applyDesktopNotifications(current);
+        applyDesktopNotifications();
     },
-    whenReady() {
-      if (state.session) return Promise.resolve(state.session);
-      if (state.status === "destroyed") return Promise.reject(destroyedError());
-      return new Promise((resolve, reject) => waiters.push([resolve, reject]));
-    },
+    whenReady: () =>
+      state.session
+        ? Promise.resolve(state.session)
+        : destroyed()
+          ? Promise.reject(destroyedError())
+          : new Promise((resolve, reject) => waiters.push([resolve, reject])),
     retry() {
-      if (state.status !== "error") return;
-      if (connections > 0) start("retry");
-      else transition(idle, dev ? "retry with no connection: idle until the next connect()" : "retry");
+      if (state.status != "error") return;
+      if (connections) start("retry");
+      else setState(idle, dev ? "retry with no connection: idle until the next connect()" : "retry");
     },
     destroy() {
-      if (state.status === "destroyed") return;
+      if (destroyed()) return;
       clearTimeout(releaseTimer);
       end();
       // Handlers still to run in an ongoing emit are skipped, as removeEventListener does.
       events.clear();
-      transition({ ...idle, status: "destroyed" }, "destroyed");
+      setState(stateOf("destroyed"), "destroyed");
     },
   };
   errorReporters.set(controller, report);

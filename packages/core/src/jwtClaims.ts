@@ -3,15 +3,19 @@
  * Tokens are opaque to us: only a well-formed JWT is looked into, and only to decide when to ask for another.
  */
 export function jwtClaims(token: string): { exp?: number | undefined; sub?: string | undefined } {
-  const parts = token.split(".");
   try {
-    // atob takes unpadded base64; base64url's two other letters are swapped back first.
-    const payload = parts.length === 3 ? (parts[1] ?? "") : "";
-    const claims: unknown = payload && JSON.parse(atob(payload.replace(/-/g, "+").replace(/_/g, "/")));
-    const { exp, sub } = ((typeof claims === "object" && claims) || {}) as Record<string, unknown>;
+    const parts = token.split(".");
+    // atob takes unpadded base64; base64url's two other letters are swapped back first. A payload that is not a JSON
+    // object (null, a number) throws or has no claims.
+    const { exp, sub } = JSON.parse(
+      atob(parts.length == 3 ? parts[1]!.replace(/-/g, "+").replace(/_/g, "/") : "!"),
+    ) as {
+      exp?: unknown;
+      sub?: unknown;
+    };
     return {
-      exp: typeof exp === "number" ? exp * 1000 : undefined,
-      sub: typeof sub === "string" ? sub : undefined,
+      exp: typeof exp == "number" ? exp * 1000 : undefined,
+      sub: typeof sub == "string" ? sub : undefined,
     };
   } catch {
     return {};

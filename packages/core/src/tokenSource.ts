@@ -27,8 +27,6 @@ export interface TokenSource {
  */
 const looksExpired = (token: string) => (jwtClaims(token).exp ?? Infinity) <= Date.now();
 
-const failedCall = Symbol();
-
 /** Exponential backoff with "equal jitter": half the step is fixed, half random. */
 export function backoffDelay(retry: Required<RetryOptions>, failedAttempts: number): number {
   const step = Math.min(retry.maxDelayMs, retry.minDelayMs * 2 ** (failedAttempts - 1));
@@ -50,42 +48,39 @@ export function createTokenSource(
   let repeats = 0;
   let waiting: ((token: string) => void) | undefined;
 
-  const stopped = () => signal.reason as Error;
   // Called after every wait: the attempt may have ended meanwhile.
   const stopIfAborted = () => {
-    if (signal.aborted) throw stopped();
+    if (signal.aborted) throw signal.reason;
   };
-  const skewed = () =>
-    note(
-      dev ? `the token looks expired by this device's clock (clock skew?); TalkJS gets it and decides` : "clock skew?",
-    );
+  // Hands a token out: skewed, it is still TalkJS's to judge; the trace says so.
+  const handOut = (token: string, skewed?: unknown) => {
+    if (skewed)
+      note(
+        dev
+          ? `the token looks expired by this device's clock (clock skew?); TalkJS gets it and decides`
+          : "clock skew?",
+      );
+    return Promise.resolve((handedOut = token));
+  };
 
-  async function accept(token: string): Promise<string> {
-    if (token === handedOut) {
-      // The same token again: pass it through, but slow the loop down.
-      await delay(backoffDelay(read().retry, ++repeats), signal);
-      stopIfAborted();
-    } else repeats = 0;
-    return (handedOut = token);
-  }
-
-  async function fetchWithRetry(): Promise<string> {
+  const fetchWithRetry = async (): Promise<string> => {
     const { retry } = read();
     let lastFailure: unknown;
     let stale: string | undefined;
     for (let call = 1; call <= retry.attempts; call++) {
       if (call > 1) await delay(backoffDelay(retry, call - 1), signal);
       stopIfAborted();
-      let result: unknown = failedCall;
+      let result: unknown;
       try {
         // The latest fetcher, even mid-retry; the signal aborts a `fetch` the attempt no longer needs.
         result = await read().tokenFetcher?.({ signal });
       } catch (cause) {
         lastFailure = cause;
+        continue;
+      } finally {
+        stopIfAborted();
       }
-      stopIfAborted();
-      if (result === failedCall) continue;
-      if (typeof result !== "string" || result === "")
+      if (typeof result != "string" || !result)
         throw new SessionError(
           "invalid-token",
           dev &&
@@ -94,76 +89,75 @@ export function createTokenSource(
       if (!looksExpired(result)) return accept(result);
       stale = result; // Perhaps the endpoint cached an old token: ask again, within `retry`.
     }
-    if (stale !== undefined) {
-      skewed();
-      return accept(stale);
-    }
+    if (stale) return accept(stale, 1);
     throw new SessionError(
       "token-fetch-failed",
       dev &&
         `"tokenFetcher" failed ${retry.attempts} time(s) (see cause). Check your token endpoint, then call retry().`,
       { cause: lastFailure },
     );
-  }
+  };
+
+  // The same token again: pass it through, but slow the loop down.
+  const accept = async (token: string, skewed?: unknown): Promise<string> => {
+    repeats = token == handedOut ? repeats + 1 : 0;
+    if (repeats) {
+      await delay(backoffDelay(read().retry, repeats), signal);
+      stopIfAborted();
+    }
+    return handOut(token, skewed);
+  };
 
   const fetch = () =>
     (inFlight ??= fetchWithRetry().finally(() => {
       inFlight = undefined;
     }));
 
-  // Only a `token` and TalkJS wants a new one: wait for the app to pass one. A JWT's `exp` bounds the wait while the
-  // device clock says it is still ahead; an opaque token, or a clock already past `exp`, leaves it to TalkJS.
-  const waitForNewToken = () =>
-    new Promise<string>((resolve, reject) => {
-      const expiry = (handedOut !== undefined && jwtClaims(handedOut).exp) || 0;
-      const timer =
-        expiry > Date.now()
-          ? later(() => {
-              waiting = undefined;
-              reject(
-                new SessionError(
-                  "invalid-token",
-                  dev &&
-                    `The "token" expired and there is no "tokenFetcher" to get a new one. Pass a fresh "token", or a "tokenFetcher".`,
-                ),
-              );
-            }, expiry - Date.now())
-          : undefined;
-      signal.addEventListener(
-        "abort",
-        () => {
-          clearTimeout(timer);
-          reject(stopped());
-        },
-        { once: true },
-      );
-      waiting = (token) => {
-        clearTimeout(timer);
-        waiting = undefined;
-        resolve((handedOut = token));
-      };
-    });
-
   return {
     first() {
       const { token, tokenFetcher } = read();
-      if (token !== undefined && (!tokenFetcher || !looksExpired(token))) {
-        if (looksExpired(token)) skewed();
-        return Promise.resolve((handedOut = token));
-      }
-      return tokenFetcher && fetch();
+      return token && (!tokenFetcher || !looksExpired(token))
+        ? handOut(token, looksExpired(token))
+        : tokenFetcher && fetch();
     },
     refresh() {
       const { token, tokenFetcher } = read();
-      const newer = token !== undefined && token !== handedOut;
-      if (newer && !looksExpired(token)) return Promise.resolve((handedOut = token));
-      if (tokenFetcher) return fetch();
-      if (newer) return (skewed(), Promise.resolve((handedOut = token)));
-      return waitForNewToken();
+      const newer = token && token != handedOut;
+      return newer && !looksExpired(token)
+        ? handOut(token)
+        : tokenFetcher
+          ? fetch()
+          : newer
+            ? handOut(token, 1)
+            : // Only a `token` and TalkJS wants a new one: wait for the app to pass one. A JWT's `exp` bounds the wait
+              // while the device clock says it is still ahead; an opaque token, or a clock past `exp`, leaves it to TalkJS.
+              new Promise<string>((resolve, reject) => {
+                const expiry = jwtClaims(handedOut!).exp ?? 0;
+                const timer =
+                  expiry > Date.now()
+                    ? later(
+                        () =>
+                          reject(
+                            new SessionError(
+                              "invalid-token",
+                              dev &&
+                                `The "token" expired and there is no "tokenFetcher" to get a new one. Pass a fresh "token", or a "tokenFetcher".`,
+                            ),
+                          ),
+                        expiry - Date.now(),
+                      )
+                    : undefined;
+                const done = () => {
+                  clearTimeout(timer);
+                  waiting = undefined;
+                };
+                signal.addEventListener("abort", () => (done(), reject(signal.reason)), { once: true });
+                waiting = (next) => (done(), resolve(handOut(next)));
+              });
     },
     tokenChanged() {
       const { token } = read();
-      if (token !== undefined && token !== handedOut) waiting?.(token);
+      if (token && token != handedOut) waiting?.(token);
     },
   };
 }

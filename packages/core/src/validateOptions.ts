@@ -18,30 +18,39 @@ export interface ResolvedOptions {
   debug: boolean | ((entry: DebugEntry) => void) | undefined;
 }
 
-const isText = (value: unknown) => typeof value === "string" && value.trim() !== "";
-const isFunction = (value: unknown) => typeof value === "function";
-const isObject = (value: unknown) => typeof value === "object" && value !== null;
-const isBoolean = (value: unknown) => typeof value === "boolean";
-const isDuration = (value: unknown) => typeof value === "number" && value >= 0 && value < Infinity;
-const isFunctionOrObject = (value: unknown) => isFunction(value) || isObject(value);
+/**
+ * What a value is, as one letter: `s` a non-empty string, `f` a function, `o` an object, `b` a boolean, `n` a number
+ * of milliseconds (0 or more, finite), `i` a whole number from 1 (also milliseconds); `-` anything else.
+ */
+const kindOf = (value: unknown) =>
+  typeof value == "string"
+    ? value.trim() && "s"
+    : typeof value == "number"
+      ? value >= 0 && value < Infinity && (Number.isInteger(value) && value > 0 ? "i" : "n")
+      : typeof value == "object"
+        ? value && "o"
+        : typeof value == "function"
+          ? "f"
+          : typeof value == "boolean" && "b";
 
-// What each option must be; checked only when the option is given.
-const checks: Record<string, (value: unknown) => boolean> = {
-  userId: isText,
-  syncUser: isFunctionOrObject,
-  token: isText,
-  tokenFetcher: isFunction,
-  signature: isText,
-  desktopNotificationsEnabled: isBoolean,
-  desktopNotificationEnabled: isBoolean,
-  retry: (value) => value === false || isObject(value),
-  loadTimeoutMs: isDuration,
-  keepAliveMs: isDuration,
-  talk: isFunctionOrObject,
-  debug: (value) => isBoolean(value) || isFunction(value),
-  "retry.attempts": (value) => Number.isInteger(value) && (value as number) >= 1,
-  "retry.minDelayMs": isDuration,
-  "retry.maxDelayMs": isDuration,
+// The kinds each option may be; checked only when the option is given. `appId` is required.
+const kinds: Record<string, string> = {
+  appId: "s",
+  userId: "s",
+  syncUser: "fo",
+  token: "s",
+  tokenFetcher: "f",
+  signature: "s",
+  desktopNotificationsEnabled: "b",
+  desktopNotificationEnabled: "b",
+  retry: "o",
+  loadTimeoutMs: "ni",
+  keepAliveMs: "ni",
+  talk: "fo",
+  debug: "bf",
+  "retry.attempts": "i",
+  "retry.minDelayMs": "ni",
+  "retry.maxDelayMs": "ni",
 };
 
 // In development, what each option should be; production builds keep only the option's name.
@@ -52,6 +61,8 @@ const expected: Record<string, string> | undefined = dev
       token: "a non-empty string; leave it out until you have one",
       tokenFetcher: "a function returning a token (or a promise of one)",
       signature: "a non-empty string",
+      desktopNotificationsEnabled: "a boolean",
+      desktopNotificationEnabled: "a boolean",
       retry: "false or { attempts, minDelayMs, maxDelayMs }",
       talk: "the talkjs module or a function that loads it",
       debug: "a boolean or a function receiving each trace entry",
@@ -76,56 +87,38 @@ const describe = (value: unknown): string =>
 export function validateSessionOptions(options: SessionOptions, owner = "createTalkSession()"): ResolvedOptions {
   // `name` is what production builds keep; `problem` explains it in development.
   const fail = (name: string, problem: string | false) => {
-    throw new TypeError(`${owner} ${dev ? problem : `"${name}"`}`);
+    throw new TypeError(`${owner} ${problem || `"${name}"`}`);
   };
-  const given = (isObject(options) ? options : {}) as Record<string, unknown>;
-  if (!isText(given["appId"]))
-    fail(
-      "appId",
-      dev && `needs "appId", your TalkJS app id from the dashboard's Settings page; got ${describe(given["appId"])}.`,
-    );
-  if ((given["userId"] === undefined) === (given["syncUser"] === undefined))
-    fail(
-      "userId",
-      dev && `needs exactly one of "userId" or "syncUser"; got ${given["userId"] === undefined ? "neither" : "both"}.`,
-    );
-  const retry = (given["retry"] === false ? { attempts: 1 } : isObject(given["retry"]) ? given["retry"] : {}) as Record<
-    string,
-    unknown
-  >;
-  const unknownRetryKey = Object.keys(retry).find((key) => !retryKeys.includes(key));
-  if (unknownRetryKey !== undefined)
-    fail(
-      `retry.${unknownRetryKey}`,
-      dev &&
-        `got "retry.${unknownRetryKey}", which is not a retry setting; use ${retryKeys.map((key) => `"${key}"`).join(", ")}.`,
-    );
-  const values: Record<string, unknown> = { ...given };
-  for (const key of retryKeys) values[`retry.${key}`] = retry[key];
-  for (const [name, test] of Object.entries(checks)) {
-    const value = values[name];
-    if (value !== undefined && !test(value))
+  const given: Record<string, unknown> = { ...options };
+  if (given.retry === false) given.retry = { attempts: 1 };
+  const retry = (kindOf(given.retry) == "o" ? { ...(given.retry as RetryOptions) } : {}) as Record<string, unknown>;
+  for (const key in retry) {
+    if (!retryKeys.includes(key))
+      fail(
+        `retry.${key}`,
+        dev && `got "retry.${key}", which is not a retry setting; use ${retryKeys.map((k) => `"${k}"`).join(", ")}.`,
+      );
+    given[`retry.${key}`] = retry[key];
+  }
+  for (const name in kinds) {
+    const value = given[name];
+    if ((value !== undefined || name == "appId") && !kinds[name]!.includes(kindOf(value) || "-"))
       fail(
         name,
         dev &&
-          `needs "${name}" to be ${expected?.[name] ?? (test === isBoolean ? "a boolean" : "a number of milliseconds, 0 or more")}; got ${describe(value)}.`,
+          `needs "${name}"${name == "appId" ? ", your TalkJS app id from the dashboard's Settings page" : ` to be ${expected?.[name] ?? "a number of milliseconds, 0 or more"}`}; got ${describe(value)}.`,
+      );
+    if (name == "appId" && (given.userId === undefined) == (given.syncUser === undefined))
+      fail(
+        "userId",
+        dev && `needs exactly one of "userId" or "syncUser"; got ${given.userId === undefined ? "neither" : "both"}.`,
       );
   }
   const { attempts = 3, minDelayMs, maxDelayMs } = retry as RetryOptions;
-  if (minDelayMs !== undefined && maxDelayMs !== undefined && maxDelayMs < minDelayMs)
+  if (maxDelayMs! < minDelayMs!)
     fail("retry.maxDelayMs", dev && `needs "retry.maxDelayMs" to be at least "retry.minDelayMs".`);
-  // A missing bound adapts to the given one: { maxDelayMs: 100 } alone means delays of up to 100 ms.
-  const resolvedRetry: Required<RetryOptions> = {
-    attempts,
-    minDelayMs: minDelayMs ?? Math.min(500, maxDelayMs ?? 500),
-    maxDelayMs: maxDelayMs ?? Math.max(8000, minDelayMs ?? 0),
-  };
-  const { desktopNotificationsEnabled, desktopNotificationEnabled } = options;
-  if (
-    desktopNotificationsEnabled !== undefined &&
-    desktopNotificationEnabled !== undefined &&
-    desktopNotificationsEnabled !== desktopNotificationEnabled
-  )
+  const { desktopNotificationsEnabled = options.desktopNotificationEnabled, desktopNotificationEnabled } = options;
+  if (desktopNotificationEnabled !== undefined && desktopNotificationsEnabled !== desktopNotificationEnabled)
     fail(
       "desktopNotificationEnabled",
       dev &&
@@ -133,8 +126,13 @@ export function validateSessionOptions(options: SessionOptions, owner = "createT
     );
   return {
     ...(options as Omit<ResolvedOptions, "retry" | "loadTimeoutMs">),
-    desktopNotificationsEnabled: desktopNotificationsEnabled ?? desktopNotificationEnabled,
-    retry: resolvedRetry,
+    desktopNotificationsEnabled,
+    // A missing bound adapts to the given one: { maxDelayMs: 100 } alone means delays of up to 100 ms.
+    retry: {
+      attempts,
+      minDelayMs: minDelayMs ?? Math.min(500, maxDelayMs ?? 500),
+      maxDelayMs: maxDelayMs ?? Math.max(8000, minDelayMs ?? 0),
+    },
     loadTimeoutMs: options.loadTimeoutMs ?? 15_000,
   };
 }
