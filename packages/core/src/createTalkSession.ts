@@ -123,7 +123,10 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     const { session } = state;
     if (destroyed()) listeners.clear();
     if (session || destroyed())
-      for (const [resolve, reject] of waiters.splice(0)) session ? resolve(session) : reject(destroyedError());
+      for (const [resolve, reject] of waiters.splice(0)) {
+        if (session) resolve(session);
+        else reject(destroyedError());
+      }
   };
 
   /** Every state change goes through here; a `message` marks a status change, which the trace reports. */
@@ -139,7 +142,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     attempt = live = unreadsSubscription = wake = undefined;
     ended?.abort();
     woken?.();
-    events.detach();
+    events.attach(undefined);
     unreads?.unsubscribe();
     try {
       if (session?.isAlive) session.destroy();
@@ -182,25 +185,27 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
 
   /** The steps of one attempt. After every wait: has this attempt ended? Then it does nothing more. */
   const build = async ({ signal }: AbortController, source: TokenSource) => {
+    // A function, not the property: every wait below may have ended the attempt.
+    const stale = () => signal.aborted;
     const startedWith = options;
     const restart = () => start(dev ? "the user changed while loading: new token" : "user changed");
     // The first token is fetched while the SDK script loads, not after.
     let token = source.first();
     token?.catch(noop); // Awaited below; this only keeps a failed load from leaving it unhandled.
-    if (signal.aborted) return; // A synchronous tokenFetcher may have ended this attempt already.
+    if (stale()) return; // A synchronous tokenFetcher may have ended this attempt already.
 
     // The latest `talk` option wins, even one passed while the previous one was loading.
     while (!sdk || sdkFrom !== options.talk) {
       const from = options.talk;
       const module = await loadTalk(from, options.loadTimeoutMs);
-      if (signal.aborted) return;
+      if (stale()) return;
       sdk = module;
       sdkFrom = from;
       step("sdk ready");
     }
     // Released during the grace period: build nothing until someone connects again.
     if (!connections) await new Promise<void>((resolve) => (wake = resolve));
-    if (signal.aborted) return;
+    if (stale()) return;
 
     let me: Talk.User | undefined;
     try {
@@ -208,20 +213,26 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     } catch (cause) {
       throw createFailed(dev && `"syncUser" threw (see cause). Fix it, then call retry().`, cause);
     }
-    if (signal.aborted) return; // syncUser may have called back into this controller.
+    if (stale()) return; // syncUser may have called back into this controller.
     builtFor = keyOf(options, me);
     // A token fetched for another user (the user changed while the SDK loaded) is of no use: start over. The users
     // themselves tell, or else the JWT's `sub`; an opaque token for an unchanged user goes to TalkJS, which decides.
     const userMoved = startedWith.syncUser !== options.syncUser || startedWith.userId !== options.userId;
     const otherUser = token && userMoved && tryKeyOf(startedWith) != builtFor;
-    if (signal.aborted) return; // The previous syncUser, called to compare, may have called back too.
-    if (otherUser) return restart();
+    if (stale()) return; // The previous syncUser, called to compare, may have called back too.
+    if (otherUser) {
+      restart();
+      return;
+    }
     // A `token` passed meanwhile replaces the one the attempt started with.
     if (!token || startedWith.token !== options.token) token = source.first();
     const first = await token;
-    if (signal.aborted) return;
+    if (stale()) return;
     const subject = first && jwtClaims(first).sub;
-    if (userMoved && subject !== undefined && subject !== (me?.id ?? options.userId)) return restart();
+    if (userMoved && subject !== undefined && subject !== (me?.id ?? options.userId)) {
+      restart();
+      return;
+    }
 
     const { appId, userId, signature } = options;
     const settings = {
@@ -235,8 +246,8 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
           ? () => {
               const refreshed = source.refresh();
               refreshed.then(
-                () => signal.aborted || step("token refreshed"),
-                (error: unknown) => signal.aborted || fail(asSessionError(error)),
+                () => stale() || step("token refreshed"),
+                (error: unknown) => stale() || fail(asSessionError(error)),
               );
               return refreshed;
             }
@@ -258,7 +269,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     }
     events.attach(session);
     unreadsSubscription = session.unreads.onChange((unreads) => {
-      if (signal.aborted) return;
+      if (stale()) return;
       setState(Object.freeze({ ...state, unreads }));
       void events.emit("unreadsChange", unreads);
     });
@@ -268,11 +279,11 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
       dev ? `session created for user "${session.me?.id ?? userId}"` : "ready",
     );
-    if (signal.aborted) return;
+    if (stale()) return;
     applyDesktopNotifications();
     // The `talk` option takes any talkjs-shaped module: a partial or older SDK build may lack this check.
     (session as { hasValidCredentials?: () => Promise<boolean> }).hasValidCredentials?.().then((valid) => {
-      if (!valid && !signal.aborted)
+      if (!valid && !stale())
         fail(
           createFailed(
             dev &&

@@ -5,15 +5,16 @@ import type { SessionEventHandlers, SessionEventName } from "./types";
 
 type Handler = (payload: unknown) => unknown;
 
+const noop = () => {};
+
 /** Fan-out of the controller's events; see `createEventHub`. */
 export interface EventHub {
   on<Name extends SessionEventName>(name: Name, handler: SessionEventHandlers[Name]): () => void;
   /** Calls every handler of `name`; resolves once every promise they returned has settled. */
   emit(name: SessionEventName, payload: unknown): Promise<void> | undefined;
-  /** Subscribes a new session to every event that has handlers. */
-  attach(session: Talk.Session): void;
-  /** Drops every SDK subscription; handlers stay for the next session. */
-  detach(): void;
+  /** Subscribes a new session to every event that has handlers; `undefined` drops every SDK subscription. */
+  attach(session: Talk.Session | undefined): void;
+  /** Drops every handler and SDK subscription. */
   clear(): void;
 }
 
@@ -23,13 +24,12 @@ export interface EventHub {
  */
 export function createEventHub(report: (error: SessionError) => void): EventHub {
   const handlers = new Map<string, readonly Handler[]>();
-  const subscriptions = new Map<string, Talk.Subscription>();
+  const subscriptions = new Map<string, Talk.Subscription | undefined>();
   let session: Talk.Session | undefined;
-  let removals = 0;
 
   const failed = (name: string, cause: unknown) => {
     // Reporting an error handler's own failure through `error` could loop forever.
-    if (name === "error") console.error(dev ? `[talk-session] An "error" handler threw:` : "talk-session", cause);
+    if (name == "error") console.error(dev ? `[talk-session] An "error" handler threw:` : "talk-session", cause);
     else
       report(
         new SessionError(
@@ -42,19 +42,20 @@ export function createEventHub(report: (error: SessionError) => void): EventHub 
       );
   };
 
+  // `error` and `unreadsChange` are raised by the controller itself; every other name is the SDK's `on<Name>`.
   const subscribe = (name: string) => {
-    // `error` and `unreadsChange` are raised by the controller itself.
-    if (!session || name === "error" || name === "unreadsChange" || subscriptions.has(name)) return;
     const method = `on${name.charAt(0).toUpperCase()}${name.slice(1)}`;
-    const sdkSubscribe = (session as unknown as Record<string, unknown>)[method];
-    if (typeof sdkSubscribe === "function") {
-      const subscription = sdkSubscribe.call(session, (payload: unknown) =>
-        hub.emit(name as SessionEventName, payload),
-      ) as Talk.Subscription;
-      subscriptions.set(name, subscription);
-    } else if (dev) {
+    const sdkSubscribe = (session as unknown as Record<string, unknown> | undefined)?.[method];
+    if (name == "error" || name == "unreadsChange" || subscriptions.has(name)) return;
+    if (typeof sdkSubscribe == "function")
+      subscriptions.set(
+        name,
+        sdkSubscribe.call(session, (payload: unknown) =>
+          hub.emit(name as SessionEventName, payload),
+        ) as Talk.Subscription,
+      );
+    else if (dev && session)
       console.warn(`[talk-session] on("${name}"): this TalkJS version has no "${method}" event.`);
-    }
   };
 
   const unsubscribe = (name: string) => {
@@ -69,45 +70,41 @@ export function createEventHub(report: (error: SessionError) => void): EventHub 
       subscribe(name);
       let active = true;
       return () => {
-        if (!active) return;
+        const list = handlers.get(name);
+        if (!active || !list) return;
         active = false;
-        removals++;
-        const current = handlers.get(name) ?? [];
-        const remaining = current.filter((_, position) => position !== current.indexOf(added));
-        if (remaining.length > 0) return void handlers.set(name, remaining);
-        handlers.delete(name);
-        unsubscribe(name);
+        const remaining = list.filter((_, position) => position != list.indexOf(added));
+        if (remaining.length) handlers.set(name, remaining);
+        else {
+          handlers.delete(name);
+          unsubscribe(name);
+        }
       };
     },
     emit(name, payload) {
       const pending: Promise<unknown>[] = [];
-      const removalsBefore = removals;
-      for (const handler of handlers.get(name) ?? []) {
+      const list = handlers.get(name);
+      for (const handler of list ?? []) {
         // Removed by an earlier handler of this emit, or by destroy(): not called, as with removeEventListener. Only
-        // after a removal is the handler looked up, so an emit with no removal costs one comparison per handler.
-        if (removals !== removalsBefore && !handlers.get(name)?.includes(handler)) continue;
+        // once the list was replaced is the handler looked up, so an emit with no change costs one comparison each.
+        if (list != handlers.get(name) && !handlers.get(name)?.includes(handler)) continue;
         try {
           const result = handler(payload) as PromiseLike<unknown> | undefined;
-          if (typeof result?.then === "function")
+          if (typeof result?.then == "function")
             pending.push(Promise.resolve(result).catch((cause: unknown) => failed(name, cause)));
         } catch (cause) {
           failed(name, cause);
         }
       }
-      return pending.length > 0 ? Promise.all(pending).then(() => undefined) : undefined;
+      return pending.length ? Promise.all(pending).then(noop) : undefined;
     },
     attach(next) {
-      hub.detach();
+      for (const [name] of subscriptions) unsubscribe(name);
       session = next;
-      for (const name of handlers.keys()) subscribe(name);
-    },
-    detach() {
-      for (const name of [...subscriptions.keys()]) unsubscribe(name);
-      session = undefined;
+      if (next) for (const [name] of handlers) subscribe(name);
     },
     clear() {
-      hub.detach();
-      removals++;
+      hub.attach(undefined);
       handlers.clear();
     },
   };

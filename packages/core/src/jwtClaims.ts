@@ -8,7 +8,7 @@ export function jwtClaims(token: string): { exp?: number | undefined; sub?: stri
     // atob takes unpadded base64; base64url's two other letters are swapped back first. A payload that is not a JSON
     // object (null, a number) throws or has no claims.
     const { exp, sub } = JSON.parse(
-      atob(parts.length == 3 ? parts[1]!.replace(/-/g, "+").replace(/_/g, "/") : "!"),
+      atob(((parts.length == 3 && parts[1]) || "!").replace(/-/g, "+").replace(/_/g, "/")),
     ) as {
       exp?: unknown;
       sub?: unknown;

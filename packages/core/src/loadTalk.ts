@@ -12,20 +12,7 @@ import type { TalkModule } from "./types";
 export const talkScriptUrl = "https://cdn.talkjs.com/talk.js";
 
 // Scripts we saw fail; a retry injects a fresh one instead of waiting on a dead element.
-const failedScripts = new WeakSet<HTMLScriptElement>();
-
-function findTalkScript(talk: TalkModule): HTMLScriptElement | undefined {
-  if (typeof document === "undefined") return undefined;
-  const scripts = Array.from(document.querySelectorAll<HTMLScriptElement>(`script[src="${talkScriptUrl}"]`));
-  const alive = scripts.filter((script) => !failedScripts.has(script)).pop();
-  // Only a loader stub (no `Session` yet) still waits for the script; the real SDK needs none.
-  if (alive || !scripts[0] || "Session" in talk) return alive;
-  for (const script of scripts) script.remove();
-  const fresh = document.createElement("script");
-  fresh.async = true;
-  fresh.src = talkScriptUrl;
-  return document.head.appendChild(fresh);
-}
+const failedScripts = new WeakSet<Element>();
 
 /**
  * Loads the SDK (the `talk` option, or `import("talkjs")`) and waits for `Talk.ready`, failing fast
@@ -35,10 +22,20 @@ export async function loadTalk(
   source: TalkModule | (() => Promise<TalkModule>) | undefined,
   timeoutMs: number,
 ): Promise<TalkModule> {
+  const failed = (cause?: unknown) =>
+    new SessionError(
+      "sdk-load-failed",
+      // The talkjs package loaded where there is no browser: server rendering code called connect().
+      dev &&
+        (typeof window == "undefined" && !source
+          ? `TalkJS only runs in a browser, and connect() was called where there is none (server rendering?). Connect in the browser only: in an effect, onMounted or onMount.`
+          : `TalkJS failed to load: the network, a Content-Security-Policy or an ad blocker blocked ${talkScriptUrl}. Call retry() to try again.`),
+      { cause },
+    );
   let talk: TalkModule;
   try {
     const loaded = (
-      typeof source === "function" ? await source() : (source ?? (await import("talkjs")))
+      typeof source == "function" ? await source() : (source ?? (await import("talkjs")))
     ) as TalkModule & { default?: TalkModule };
     // `import("talkjs")` gives a namespace whose default export is the SDK object.
     talk = loaded.default ?? loaded;
@@ -49,29 +46,28 @@ export async function loadTalk(
       { cause },
     );
   }
+  let script: Element | undefined;
+  if (typeof document == "object") {
+    const scripts = [...document.querySelectorAll(`script[src="${talkScriptUrl}"]`)];
+    script = scripts.find((element) => !failedScripts.has(element));
+    // Only a loader stub (no `Session` yet) still waits for the script; the real SDK needs none.
+    if (!script && scripts[0] && !("Session" in talk)) {
+      for (const element of scripts) element.remove();
+      script = document.head.appendChild(
+        Object.assign(document.createElement("script"), { async: true, src: talkScriptUrl }),
+      );
+    }
+  }
   await new Promise<void>((resolve, reject) => {
-    const script = findTalkScript(talk);
     const settle = (error?: SessionError) => {
       clearTimeout(timer);
       script?.removeEventListener("error", onScriptError);
       if (error) reject(error);
       else resolve();
     };
-    const failed = (cause?: unknown) =>
-      settle(
-        new SessionError(
-          "sdk-load-failed",
-          // The talkjs package loaded where there is no browser: server rendering code called connect().
-          dev &&
-            (typeof window === "undefined" && !source
-              ? `TalkJS only runs in a browser, and connect() was called where there is none (server rendering?). Connect in the browser only: in an effect, onMounted or onMount.`
-              : `TalkJS failed to load: the network, a Content-Security-Policy or an ad blocker blocked ${talkScriptUrl}. Call retry() to try again.`),
-          { cause },
-        ),
-      );
     const onScriptError = () => {
       if (script) failedScripts.add(script);
-      failed();
+      settle(failed());
     };
     const timer = later(
       () =>
@@ -87,10 +83,13 @@ export async function loadTalk(
     script?.addEventListener("error", onScriptError);
     try {
       // The loader's `ready` is a thenable with a queue, not a promise; Promise.resolve adopts it.
-      Promise.resolve(talk.ready).then(() => settle(), failed);
+      Promise.resolve(talk.ready).then(
+        () => settle(),
+        (cause: unknown) => settle(failed(cause)),
+      );
     } catch (cause) {
       // The talkjs build for Node throws on `ready`: it only works in browsers.
-      failed(cause);
+      settle(failed(cause));
     }
   });
   return talk;

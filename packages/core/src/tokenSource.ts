@@ -132,7 +132,7 @@ export function createTokenSource(
             : // Only a `token` and TalkJS wants a new one: wait for the app to pass one. A JWT's `exp` bounds the wait
               // while the device clock says it is still ahead; an opaque token, or a clock past `exp`, leaves it to TalkJS.
               new Promise<string>((resolve, reject) => {
-                const expiry = jwtClaims(handedOut!).exp ?? 0;
+                const expiry = jwtClaims(handedOut ?? "").exp ?? 0;
                 const timer =
                   expiry > Date.now()
                     ? later(
@@ -151,8 +151,18 @@ export function createTokenSource(
                   clearTimeout(timer);
                   waiting = undefined;
                 };
-                signal.addEventListener("abort", () => (done(), reject(signal.reason)), { once: true });
-                waiting = (next) => (done(), resolve(handOut(next)));
+                signal.addEventListener(
+                  "abort",
+                  () => {
+                    done();
+                    reject(signal.reason as Error);
+                  },
+                  { once: true },
+                );
+                waiting = (next) => {
+                  done();
+                  resolve(handOut(next));
+                };
               });
     },
     tokenChanged() {

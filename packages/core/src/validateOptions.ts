@@ -19,11 +19,11 @@ export interface ResolvedOptions {
 }
 
 /**
- * What a value is, as one letter: `s` a non-empty string, `f` a function, `o` an object, `b` a boolean, `n` a number
- * of milliseconds (0 or more, finite), `i` a whole number from 1 (also milliseconds); `-` anything else.
+ * What a value is, as one letter: `s` a non-empty string, `f` a function, `o` an object, `b` true, `B` false, `n` a
+ * number of milliseconds (0 or more, finite), `i` a whole number from 1 (also milliseconds); `-` anything else.
  */
 const kindOf = (value: unknown) =>
-  typeof value == "string"
+  (typeof value == "string"
     ? value.trim() && "s"
     : typeof value == "number"
       ? value >= 0 && value < Infinity && (Number.isInteger(value) && value > 0 ? "i" : "n")
@@ -31,46 +31,30 @@ const kindOf = (value: unknown) =>
         ? value && "o"
         : typeof value == "function"
           ? "f"
-          : typeof value == "boolean" && "b";
+          : typeof value == "boolean" && (value ? "b" : "B")) || "-";
 
-// The kinds each option may be; checked only when the option is given. `appId` is required.
-const kinds: Record<string, string> = {
-  appId: "s",
-  userId: "s",
-  syncUser: "fo",
-  token: "s",
-  tokenFetcher: "f",
-  signature: "s",
-  desktopNotificationsEnabled: "b",
-  desktopNotificationEnabled: "b",
-  retry: "o",
-  loadTimeoutMs: "ni",
-  keepAliveMs: "ni",
-  talk: "fo",
-  debug: "bf",
-  "retry.attempts": "i",
-  "retry.minDelayMs": "ni",
-  "retry.maxDelayMs": "ni",
-};
-
-// In development, what each option should be; production builds keep only the option's name.
-const expected: Record<string, string> | undefined = dev
+// Development builds check every option given: the kinds it may be, and what it should be in words. Production builds
+// check only what no app can do without (`appId`, exactly one user), as React drops propTypes in production: a wrong
+// type there reaches TalkJS, whose refusal is the `error` state.
+const checks: Record<string, [kinds: string, expected?: string]> | undefined = dev
   ? {
-      userId: "a non-empty string, the id of the current user",
-      syncUser: "a Talk.User or a function returning one",
-      token: "a non-empty string; leave it out until you have one",
-      tokenFetcher: "a function returning a token (or a promise of one)",
-      signature: "a non-empty string",
-      desktopNotificationsEnabled: "a boolean",
-      desktopNotificationEnabled: "a boolean",
-      retry: "false or { attempts, minDelayMs, maxDelayMs }",
-      talk: "the talkjs module or a function that loads it",
-      debug: "a boolean or a function receiving each trace entry",
-      "retry.attempts": "a whole number of calls, at least 1",
+      userId: ["s", "a non-empty string, the id of the current user"],
+      syncUser: ["fo", "a Talk.User or a function returning one"],
+      token: ["s", "a non-empty string; leave it out until you have one"],
+      tokenFetcher: ["f", "a function returning a token (or a promise of one)"],
+      signature: ["s", "a non-empty string"],
+      desktopNotificationsEnabled: ["bB", "a boolean"],
+      desktopNotificationEnabled: ["bB", "a boolean"],
+      retry: ["oB", "false or { attempts, minDelayMs, maxDelayMs }"],
+      loadTimeoutMs: ["ni"],
+      keepAliveMs: ["ni"],
+      talk: ["fo", "the talkjs module or a function that loads it"],
+      debug: ["bBf", "a boolean or a function receiving each trace entry"],
+      "retry.attempts": ["i", "a whole number of calls, at least 1"],
+      "retry.minDelayMs": ["ni"],
+      "retry.maxDelayMs": ["ni"],
     }
   : undefined;
-
-const retryKeys = ["attempts", "minDelayMs", "maxDelayMs"];
 
 // Never echo a value back: a mistyped option could be a token.
 const describe = (value: unknown): string =>
@@ -89,41 +73,45 @@ export function validateSessionOptions(options: SessionOptions, owner = "createT
   const fail = (name: string, problem: string | false) => {
     throw new TypeError(`${owner} ${problem || `"${name}"`}`);
   };
-  const given: Record<string, unknown> = { ...options };
-  if (given.retry === false) given.retry = { attempts: 1 };
-  const retry = (kindOf(given.retry) == "o" ? { ...(given.retry as RetryOptions) } : {}) as Record<string, unknown>;
-  for (const key in retry) {
-    if (!retryKeys.includes(key))
-      fail(
-        `retry.${key}`,
-        dev && `got "retry.${key}", which is not a retry setting; use ${retryKeys.map((k) => `"${k}"`).join(", ")}.`,
-      );
-    given[`retry.${key}`] = retry[key];
-  }
-  for (const name in kinds) {
-    const value = given[name];
-    if ((value !== undefined || name == "appId") && !kinds[name]!.includes(kindOf(value) || "-"))
-      fail(
-        name,
-        dev &&
-          `needs "${name}"${name == "appId" ? ", your TalkJS app id from the dashboard's Settings page" : ` to be ${expected?.[name] ?? "a number of milliseconds, 0 or more"}`}; got ${describe(value)}.`,
-      );
-    if (name == "appId" && (given.userId === undefined) == (given.syncUser === undefined))
-      fail(
-        "userId",
-        dev && `needs exactly one of "userId" or "syncUser"; got ${given.userId === undefined ? "neither" : "both"}.`,
-      );
-  }
-  const { attempts = 3, minDelayMs, maxDelayMs } = retry as RetryOptions;
-  if (maxDelayMs! < minDelayMs!)
-    fail("retry.maxDelayMs", dev && `needs "retry.maxDelayMs" to be at least "retry.minDelayMs".`);
-  const { desktopNotificationsEnabled = options.desktopNotificationEnabled, desktopNotificationEnabled } = options;
-  if (desktopNotificationEnabled !== undefined && desktopNotificationsEnabled !== desktopNotificationEnabled)
+  const given = { ...options } as Record<string, unknown>;
+  const { appId, userId, retry: givenRetry } = given;
+  if (!(typeof appId == "string" && appId.trim()))
     fail(
-      "desktopNotificationEnabled",
-      dev &&
-        `got "desktopNotificationsEnabled" and its alias "desktopNotificationEnabled" with different values; pass only "desktopNotificationsEnabled".`,
+      "appId",
+      dev && `needs "appId", your TalkJS app id from the dashboard's Settings page; got ${describe(appId)}.`,
     );
+  if ((userId === undefined) == (given.syncUser === undefined))
+    fail(
+      "userId",
+      dev && `needs exactly one of "userId" or "syncUser"; got ${userId === undefined ? "neither" : "both"}.`,
+    );
+  const retry: RetryOptions = givenRetry === false ? { attempts: 1 } : { ...(givenRetry as RetryOptions) };
+  const { attempts = 3, minDelayMs, maxDelayMs } = retry;
+  const { desktopNotificationsEnabled = options.desktopNotificationEnabled } = options;
+  if (dev) {
+    const check = (name: string, value: unknown) => {
+      const [kinds, expected = "a number of milliseconds, 0 or more"] = checks?.[name] ?? [];
+      if (value !== undefined && !kinds?.includes(kindOf(value)))
+        fail(
+          name,
+          kinds
+            ? `needs "${name}" to be ${expected}; got ${describe(value)}.`
+            : `got "${name}", which is not a retry setting; use "attempts", "minDelayMs", "maxDelayMs".`,
+        );
+    };
+    for (const name in checks) check(name, given[name]);
+    for (const key in retry) check(`retry.${key}`, retry[key as keyof RetryOptions]);
+    if ((maxDelayMs ?? Infinity) < (minDelayMs ?? 0))
+      fail("retry.maxDelayMs", `needs "retry.maxDelayMs" to be at least "retry.minDelayMs".`);
+    if (
+      options.desktopNotificationEnabled !== undefined &&
+      desktopNotificationsEnabled !== options.desktopNotificationEnabled
+    )
+      fail(
+        "desktopNotificationEnabled",
+        `got "desktopNotificationsEnabled" and its alias "desktopNotificationEnabled" with different values; pass only "desktopNotificationsEnabled".`,
+      );
+  }
   return {
     ...(options as Omit<ResolvedOptions, "retry" | "loadTimeoutMs">),
     desktopNotificationsEnabled,
