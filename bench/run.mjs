@@ -153,7 +153,8 @@ console.warn = originalWarn;
 // `development` export condition) beside it. The goals are the ones in .size-limit.cjs, written into each name.
 const budgets = createRequire(import.meta.url)("../.size-limit.cjs");
 const peers = ["talkjs", "react", "react-dom", "react/*", "vue", "svelte", "svelte/*"];
-const kilobytes = (count) => `${(count / 1024).toFixed(2)} KB`;
+// kB as size-limit and the goals count them: 1,000 bytes.
+const kilobytes = (count) => `${(count / 1000).toFixed(2)} kB`;
 const sizeOf = (code, conditions) => minGzipBytes(code, here("."), peers, conditions);
 const officialSizes = {
   "Session + useSession": await sizeOf(`export { Session, useSession } from "@talkjs/react";`),
@@ -233,6 +234,44 @@ for (const [name, [rest, components]] of Object.entries(adapters)) {
     "≤ 0.8 kB",
     overGoal(boxes, 800),
   );
+}
+
+// What the core's production bytes buy: each module of `createTalkSession` bundled alone (its imports of the other
+// modules external), min+gzip. Alone, a module compresses worse than inside the bundle, so the rows add up to more
+// than the bundle; they show where the bytes are, and what dropping a feature would save at most.
+const coreModules = [
+  ["createTalkSession", "the state machine: attempts, mailbox, user switch, grace period, trace"],
+  ["tokenSource", "tokens: single flight, retry with backoff, pacing, clock-skew handling, waiting for a new token"],
+  ["eventHub", "events: fan-out, one SDK subscription per name, re-entrant removal, promises passed back"],
+  ["loadTalk", "SDK loading: timeout, fail-fast on a script error, a fresh script on retry"],
+  ["validateOptions", "option checks (production: appId and one user) and defaults"],
+  ["jwtClaims", "reading a JWT's exp and sub"],
+  ["userKey", "comparing synced users by data"],
+  ["SessionError", "the error class"],
+];
+for (const [module, buys] of coreModules) {
+  // Two passes, as a user gets it: our build (production define, syntax folding), then the app's minifier.
+  const ours = await build({
+    stdin: { contents: `export * from "./${module}";`, resolveDir: here("../packages/core/src"), loader: "ts" },
+    bundle: true,
+    minifySyntax: true,
+    format: "esm",
+    target: "es2020",
+    write: false,
+    define: { "process.env.NODE_ENV": '"production"' },
+    external: [...peers, ...coreModules.map(([other]) => `./${other}`).filter((path) => path !== `./${module}`)],
+    logLevel: "error",
+  });
+  const shipped = await build({
+    stdin: { contents: ours.outputFiles[0].text, loader: "js" },
+    minify: true,
+    treeShaking: true,
+    format: "esm",
+    write: false,
+    logLevel: "error",
+  });
+  const bytes = gzipSync(shipped.outputFiles[0].contents, { level: 9 }).length;
+  row("core bytes", `${module}: ${buys} (alone)`, kilobytes(bytes), "", "", "");
 }
 
 const header = ["", "measure", "@x/session-*", "baseline / @talkjs/react 0.1.12", "goal", "result"];
