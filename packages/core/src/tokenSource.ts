@@ -1,7 +1,7 @@
 import { dev } from "./dev";
 import { jwtClaims } from "./jwtClaims";
 import { SessionError } from "./SessionError";
-import { delay, later } from "./timers";
+import { delay } from "./timers";
 import type { RetryOptions, TokenFetcher } from "./types";
 
 /** Where tokens come from, read afresh on every call so the latest option always wins. */
@@ -133,36 +133,22 @@ export function createTokenSource(
               // while the device clock says it is still ahead; an opaque token, or a clock past `exp`, leaves it to TalkJS.
               new Promise<string>((resolve, reject) => {
                 const expiry = jwtClaims(handedOut ?? "").exp ?? 0;
-                const timer =
-                  expiry > Date.now()
-                    ? later(
-                        () =>
-                          reject(
-                            new SessionError(
-                              "invalid-token",
-                              dev &&
-                                `The "token" expired and there is no "tokenFetcher" to get a new one. Pass a fresh "token", or a "tokenFetcher".`,
-                            ),
-                          ),
-                        expiry - Date.now(),
-                      )
-                    : undefined;
-                const done = () => {
-                  clearTimeout(timer);
-                  waiting = undefined;
-                };
-                signal.addEventListener(
-                  "abort",
-                  () => {
-                    done();
-                    reject(signal.reason as Error);
-                  },
-                  { once: true },
-                );
                 waiting = (next) => {
-                  done();
+                  waiting = undefined;
                   resolve(handOut(next));
                 };
+                // Once the attempt ends, nothing awaits this any more: it is left unsettled.
+                if (expiry > Date.now())
+                  void delay(expiry - Date.now(), signal).then(() => {
+                    if (!signal.aborted)
+                      reject(
+                        new SessionError(
+                          "invalid-token",
+                          dev &&
+                            `The "token" expired and there is no "tokenFetcher" to get a new one. Pass a fresh "token", or a "tokenFetcher".`,
+                        ),
+                      );
+                  });
               });
     },
     tokenChanged() {
