@@ -13,10 +13,10 @@ interface EventSource {
  * binding.update(props); // after every render; binding.dispose() on unmount
  */
 export interface EventPropsBinding {
-  /** Takes the latest props; subscribes to names that appeared and drops names that are gone. */
-  update(props: object): void;
+  /** Takes the latest props; subscribes to names that appeared and drops names that are gone. Works detached. */
+  update: (props: object) => void;
   /** Removes every handler this binding added. */
-  dispose(): void;
+  dispose: () => void;
 }
 
 /**
@@ -31,26 +31,22 @@ export interface EventPropsBinding {
 export function bindEventProps(controller: EventSource): EventPropsBinding {
   let latest: Readonly<Record<string, unknown>> = {};
   const bound = new Map<string, () => void>();
-  return {
-    update(next) {
-      const props = next as Readonly<Record<string, unknown>>;
-      latest = props;
-      for (const [prop, off] of bound) {
-        if (typeof props[prop] !== "function") {
-          off();
-          bound.delete(prop);
-        }
+  const handlerOf = (prop: string) => latest[prop] as ((payload: unknown) => unknown) | undefined;
+  const update = (props: object) => {
+    latest = props as Readonly<Record<string, unknown>>;
+    for (const [prop, off] of bound) {
+      if (typeof handlerOf(prop) !== "function") {
+        off();
+        bound.delete(prop);
       }
-      for (const prop of Object.keys(props)) {
-        const name = eventNameOfProp(prop);
-        if (!name || bound.has(prop) || typeof props[prop] !== "function") continue;
-        const forward = (payload: unknown) => (latest[prop] as ((value: unknown) => unknown) | undefined)?.(payload);
-        bound.set(prop, controller.on(name as never, forward as never));
+    }
+    for (const prop of Object.keys(latest)) {
+      const name = eventNameOfProp(prop);
+      if (name && !bound.has(prop) && typeof handlerOf(prop) === "function") {
+        bound.set(prop, controller.on(name as never, ((payload: unknown) => handlerOf(prop)?.(payload)) as never));
       }
-    },
-    dispose() {
-      for (const off of bound.values()) off();
-      bound.clear();
-    },
+    }
   };
+  // With no props left, every handler goes.
+  return { update, dispose: () => update({}) };
 }

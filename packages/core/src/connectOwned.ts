@@ -1,6 +1,6 @@
 import type { SessionController } from "./types";
 
-// The pending destruction of each owned controller released and not yet connected again.
+// The unsubscribe of the watch each owned controller keeps while it is released: it ends once connected again.
 const pendingDestroys = new WeakMap<SessionController, () => void>();
 
 /**
@@ -14,20 +14,16 @@ const pendingDestroys = new WeakMap<SessionController, () => void>();
 export function connectOwned(controller: SessionController): () => void {
   pendingDestroys.get(controller)?.();
   const release = controller.connect();
-  let released = false;
   return () => {
-    if (released) return;
-    released = true;
+    // Each release replaces the watch, so a second call of it adds nothing (release() itself is idempotent).
+    pendingDestroys.get(controller)?.();
     release();
     // The core goes idle only when its grace ends with no connection left: then nothing can use it again.
-    const cancel = () => {
-      unsubscribe();
-      pendingDestroys.delete(controller);
-    };
-    const unsubscribe = controller.subscribe(({ status }) => {
-      if (status === "idle" || status === "destroyed") cancel();
-      if (status === "idle") controller.destroy();
-    });
-    pendingDestroys.set(controller, cancel);
+    pendingDestroys.set(
+      controller,
+      controller.subscribe(({ status }) => {
+        if (status === "idle") controller.destroy();
+      }),
+    );
   };
 }

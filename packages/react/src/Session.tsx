@@ -5,11 +5,10 @@ import {
   createTalkSession,
   pickSessionOptions,
   validateSessionOptions,
+  type SessionController,
 } from "@x/session-core";
 import { SessionContext } from "./SessionContext";
 import type { SessionProps } from "./SessionProps";
-
-const sharedOwner = `<Session> (given "controller", the option props replace all of its options)`;
 
 /**
  * A user's TalkJS session for everything inside it: connects while mounted, re-creates the
@@ -22,17 +21,23 @@ const sharedOwner = `<Session> (given "controller", the option props replace all
  * @throws TypeError during render when a prop is missing or wrong, naming the prop.
  */
 export function Session(props: SessionProps): ReactElement {
-  const { controller: sharedController, sessionRef, children } = props;
+  const { controller: sharedController, sessionRef } = props;
   const options = pickSessionOptions(props);
   // A shared controller keeps its own options unless the props name some; then they replace all of them.
   const appliesOptions = !sharedController || Object.keys(options).length > 0;
-  if (appliesOptions) validateSessionOptions(options, sharedController ? sharedOwner : "<Session>");
+  if (appliesOptions) {
+    validateSessionOptions(
+      options,
+      process.env.NODE_ENV !== "production" && sharedController
+        ? `<Session> (given "controller", the option props replace all of its options)`
+        : "<Session>",
+    );
+  }
 
-  const [{ controller, owned }, setOwner] = useState(() =>
-    sharedController
-      ? { controller: sharedController, owned: false }
-      : { controller: createTalkSession(options), owned: true },
-  );
+  const [[controller, owned], setOwner] = useState((): [SessionController, boolean] => [
+    sharedController ?? createTalkSession(options),
+    !sharedController,
+  ]);
   const events = useMemo(() => bindEventProps(controller), [controller]);
   const latestOptions = useRef(options);
   if (process.env.NODE_ENV !== "production" && sharedController !== undefined && sharedController !== controller) {
@@ -41,35 +46,36 @@ export function Session(props: SessionProps): ReactElement {
     );
   }
 
-  // Latest-value binding: a new inline handler each render never resubscribes.
-  useEffect(() => events.update(props));
-  useEffect(() => () => events.dispose(), [events]);
-  // Cheap when nothing changed: the core re-creates the session only for a new app, user or signature.
+  // After every render: the latest handlers (a new inline one never resubscribes) and options (the core
+  // re-creates the session only for a new app, user or signature).
   useEffect(() => {
+    events.update(props);
     latestOptions.current = options;
     if (appliesOptions) controller.setOptions(options);
   });
   useEffect(() => {
-    // A shared controller is only released: its owner decides when it ends.
-    if (!owned) return controller.connect();
     // Released past the grace (an <Activity> hidden that long) destroyed it: the component starts a new one.
-    if (controller.getState().status === "destroyed") {
-      setOwner({ controller: createTalkSession(latestOptions.current), owned });
+    if (owned && controller.getState().status === "destroyed") {
+      setOwner([createTalkSession(latestOptions.current), owned]);
       return;
     }
-    // Destroyed once the keep-alive grace passes after unmount; a StrictMode remount within it keeps the session.
-    return connectOwned(controller);
-  }, [controller, owned]);
+    // Owned: destroyed once the keep-alive grace passes after unmount, unless a StrictMode remount comes within it.
+    // Shared: only released, its owner decides when it ends.
+    const release = owned ? connectOwned(controller) : controller.connect();
+    return () => {
+      events.dispose();
+      release();
+    };
+  }, [controller, events, owned]);
   useEffect(() => {
     if (!sessionRef) return;
-    const sync = () => void (sessionRef.current = controller.getState().session);
-    sync();
-    const unsubscribe = controller.subscribe(sync);
+    sessionRef.current = controller.getState().session;
+    const unsubscribe = controller.subscribe((state) => (sessionRef.current = state.session));
     return () => {
       unsubscribe();
       sessionRef.current = undefined;
     };
   }, [controller, sessionRef]);
 
-  return <SessionContext.Provider value={controller}>{children}</SessionContext.Provider>;
+  return <SessionContext.Provider value={controller}>{props.children}</SessionContext.Provider>;
 }

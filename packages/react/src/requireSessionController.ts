@@ -4,6 +4,8 @@ import type { SessionController } from "@x/session-core";
 export function requireSessionController(controller: SessionController | undefined, user: string): SessionController {
   if (controller) return controller;
   throw new Error(
-    `${user.startsWith("<") ? user : `${user}()`} must be used inside <Session>. Wrap this component (or a parent) in <Session appId="..." userId="...">.`,
+    process.env.NODE_ENV !== "production"
+      ? `${user.startsWith("<") ? user : `${user}()`} must be used inside <Session>. Wrap this component (or a parent) in <Session appId="..." userId="...">.`
+      : `${user} outside <Session>`,
   );
 }

@@ -47,8 +47,6 @@ const listenerProps = {
 const castsBoolean = /Enabled|retry|debug/;
 const booleanProp = { type: [Boolean, Object, Function], default: undefined };
 
-const sharedOwner = `<TalkSession> (given "controller", the option props replace all of its options)`;
-
 /**
  * Provides a TalkJS session to its descendants: connects on mount, follows prop changes, releases on unmount.
  * Emits the session's events only when someone listens; the default slot gets `{ session, state, unreads }`.
@@ -62,14 +60,19 @@ const sharedOwner = `<TalkSession> (given "controller", the option props replace
 export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, string, TalkSessionSlots>(
   (props: TalkSessionProps, { slots, expose }) => {
     const owned = !props.controller;
-    const owner = owned ? "<TalkSession>" : sharedOwner;
     // The options to apply: a shared controller keeps its own unless the props name some; then they replace all.
     const options = (): SessionOptions | undefined => {
       // A bare `retry` attribute means the default policy.
       const next = pickSessionOptions({ ...props, retry: props.retry === true ? undefined : props.retry });
-      if (!owned && Object.keys(next).length === 0) return undefined;
-      validateSessionOptions(next, owner);
-      return next;
+      if (owned || Object.keys(next).length > 0) {
+        validateSessionOptions(
+          next,
+          process.env.NODE_ENV !== "production" && !owned
+            ? `<TalkSession> (given "controller", the option props replace all of its options)`
+            : "<TalkSession>",
+        );
+        return next;
+      }
     };
     // Validates during setup, so bad props throw here, naming the prop.
     const initial = options();
@@ -77,7 +80,6 @@ export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, s
     const refs = createSessionRefs(controller);
     provide(sessionContextKey, { controller, ...refs });
     expose({ session: refs.session, controller });
-    watch(options, (next) => next && controller.setOptions(next));
 
     // Props are reactive, so a listener added, replaced or removed after mount reaches the binding.
     const listeners = () => {
@@ -86,12 +88,11 @@ export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, s
       return current;
     };
     const events = bindEventProps(controller);
-    watch(listeners, (next) => events.update(next));
     let release: (() => void) | undefined;
     onMounted(() => {
-      const current = owned ? undefined : options();
-      if (current) controller.setOptions(current);
-      events.update(listeners());
+      // Watchers made here stop with the component; on a server nothing below runs.
+      watch(options, (next) => next && controller.setOptions(next), { immediate: !owned });
+      watch(listeners, events.update, { immediate: true });
       // An owned controller is destroyed once the keep-alive grace passes after unmount; a shared one is only released.
       release = owned ? connectOwned(controller) : controller.connect();
     });

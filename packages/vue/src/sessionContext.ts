@@ -24,7 +24,9 @@ export function resolveSessionRefs(controller: SessionController | undefined, co
     process.env.NODE_ENV !== "production" && !hasInjectionContext() ? null : inject(sessionContextKey, null);
   if (!context) {
     throw new Error(
-      `${composable}() must be called inside <TalkSession>, in setup(); or pass a controller: ${composable}(controller).`,
+      process.env.NODE_ENV !== "production"
+        ? `${composable}() must be called inside <TalkSession>, in setup(); or pass a controller: ${composable}(controller).`
+        : `${composable}() outside <TalkSession>`,
     );
   }
   return context;
