@@ -1,7 +1,6 @@
-import { useRef, type ReactElement } from "react";
+import type { ReactElement } from "react";
 import { createChatbox } from "@x/session-core";
 import type { ChatboxProps } from "./ChatboxProps";
-import { UIBoxElement } from "./UIBoxElement";
 import { useUIBox } from "./useUIBox";
 
 /**
@@ -14,7 +13,5 @@ import { useUIBox } from "./useUIBox";
  * @throws Error during render outside a `<Session>`.
  */
 export function Chatbox(props: ChatboxProps): ReactElement {
-  const element = useRef<HTMLDivElement>(null);
-  const { status } = useUIBox("<Chatbox>", createChatbox, props, "chatboxRef", element);
-  return <UIBoxElement element={element} mounted={status === "mounted"} {...props} />;
+  return useUIBox("<Chatbox>", createChatbox, props, "chatboxRef");
 }

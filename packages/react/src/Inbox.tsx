@@ -1,7 +1,6 @@
-import { useRef, type ReactElement } from "react";
+import type { ReactElement } from "react";
 import { createInbox } from "@x/session-core";
 import type { InboxProps } from "./InboxProps";
-import { UIBoxElement } from "./UIBoxElement";
 import { useUIBox } from "./useUIBox";
 
 /**
@@ -14,7 +13,5 @@ import { useUIBox } from "./useUIBox";
  * @throws Error during render outside a `<Session>`.
  */
 export function Inbox(props: InboxProps): ReactElement {
-  const element = useRef<HTMLDivElement>(null);
-  const { status } = useUIBox("<Inbox>", createInbox, props, "inboxRef", element);
-  return <UIBoxElement element={element} mounted={status === "mounted"} {...props} />;
+  return useUIBox("<Inbox>", createInbox, props, "inboxRef");
 }

@@ -1,0 +1,84 @@
+import { useContext, useEffect, useRef, useState, type ReactElement } from "react";
+import {
+  bindEventProps,
+  eventNameOfProp,
+  type SessionController,
+  type SessionError,
+  type UIBoxController,
+  type UIBoxKind,
+  type UIBoxOptionsOf,
+} from "@x/session-core";
+import { SessionContext } from "./SessionContext";
+import { requireSessionController } from "./requireSessionController";
+import type { UIBoxElementProps, UIBoxRef } from "./UIBoxProps";
+
+type Props = UIBoxElementProps & Readonly<Record<string, unknown>> & { onError?: (error: SessionError) => void };
+
+// What React takes for itself; every other prop that is not an event is a TalkJS option.
+const reactProps = /^(chatboxRef|inboxRef|popupRef|loadingComponent|style|className)$/;
+// On the element the box mounts into, never to TalkJS.
+const attribute = /^(data|aria)-/;
+
+/**
+ * Internal: one box for the life of a component. The controller is made once; after every render it gets the latest
+ * options (the core applies only what changed) and handlers; it is mounted into the element this returns while the
+ * component is. That element is hidden until the box is mounted, with the loading content beside it, as
+ * `@talkjs/react` renders them; TalkJS owns its children, so React never renders into it. A Popup renders none.
+ */
+export function useUIBox<Kind extends UIBoxKind>(
+  component: string,
+  create: (talk: SessionController, options: UIBoxOptionsOf<Kind>) => UIBoxController<Kind>,
+  given: object,
+  refName: string,
+): ReactElement {
+  const props = given as Props;
+  const talk = requireSessionController(useContext(SessionContext), component);
+  const options: Record<string, unknown> = {};
+  const attributes: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(props)) {
+    if (attribute.test(name)) attributes[name] = value;
+    else if (value !== undefined && !eventNameOfProp(name) && !reactProps.test(name)) options[name] = value;
+  }
+  const [[controller, events]] = useState(() => {
+    const made = create(talk, options);
+    return [made, bindEventProps(made)] as const;
+  });
+  const [mounted, setMounted] = useState(false);
+  const element = useRef<HTMLDivElement>(null);
+  const latest = useRef(props);
+
+  useEffect(() => {
+    latest.current = props;
+    // onError is the component's own: box events only go to the box.
+    events.update({ ...props, onError: undefined });
+    // The core compares by content: the same values again change nothing.
+    controller.setOptions(options);
+  });
+  useEffect(() => {
+    const unsubscribe = controller.subscribe((state, previous) => {
+      const { [refName]: ref, onError } = latest.current;
+      if (ref) (ref as UIBoxRef<Kind>).current = state.box;
+      if (state.error && state.error !== previous.error) onError?.(state.error);
+      setMounted(state.status === "mounted");
+    });
+    // The unmount destroys the box (the ref goes back to undefined) and releases the session; a StrictMode remount
+    // builds a new box.
+    const unmount = controller.mount(element.current ?? undefined);
+    return () => {
+      unmount();
+      unsubscribe();
+    };
+  }, [controller, refName]);
+
+  const { loadingComponent, style, className } = props;
+  return (
+    <>
+      {!mounted && (
+        <div style={style} className={className}>
+          {loadingComponent}
+        </div>
+      )}
+      <div {...attributes} ref={element} style={mounted ? style : { ...style, display: "none" }} className={className} />
+    </>
+  );
+}
