@@ -78,7 +78,12 @@ export function useUIBox<Kind extends UIBoxKind>(
           {loadingComponent}
         </div>
       )}
-      <div {...attributes} ref={element} style={mounted ? style : { ...style, display: "none" }} className={className} />
+      <div
+        {...attributes}
+        ref={element}
+        style={mounted ? style : { ...style, display: "none" }}
+        className={className}
+      />
     </>
   );
 }
