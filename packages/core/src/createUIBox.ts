@@ -111,6 +111,7 @@ export function createUIBox<Kind extends UIBoxKind>(
       { cause },
     ));
     setState("error");
+    emit("error", () => false, failure);
     report(failure);
   };
 
@@ -128,7 +129,8 @@ export function createUIBox<Kind extends UIBoxKind>(
     const method = `on${capitalize(name)}`;
     // The one-argument form, also for onCustomMessageAction and onCustomConversationAction.
     if (box?.[method]) box[method]((payload: unknown) => emit(name, () => mine !== attempt, payload));
-    else if (dev) console.warn(`[talk-session] on("${name}"): this TalkJS ${kind} has no "${method}" event.`);
+    // `error` is the controller's own event.
+    else if (dev && name !== "error") console.warn(`[talk-session] on("${name}"): this TalkJS ${kind} has no "${method}" event.`);
   };
 
   const add = (name: string, handler: Handler) => {

@@ -150,8 +150,14 @@ export interface UIBoxController<Kind extends UIBoxKind = UIBoxKind> {
   getState: () => UIBoxState<Kind>;
   /** Calls `listener` after every state change with the new and the previous state; returns the unsubscribe. */
   subscribe: (listener: (state: UIBoxState<Kind>, previous: UIBoxState<Kind>) => void) => () => void;
-  /** Adds a box event handler, kept across re-created boxes; returns the function that removes it. */
-  on: <Name extends UIBoxEventName<Kind>>(name: Name, handler: UIBoxEventHandlers<Kind>[Name]) => () => void;
+  /**
+   * Adds a box event handler, kept across re-created boxes, or an `error` handler (a failed `mount`/`select`, as in
+   * the state); returns the function that removes it.
+   */
+  on: <Name extends UIBoxEventName<Kind> | "error">(
+    name: Name,
+    handler: (UIBoxEventHandlers<Kind> & { error: (error: SessionError) => void })[Name],
+  ) => () => void;
   /** Final: destroys the box, releases the session, removes every listener and handler. Idempotent. */
   destroy: () => void;
 }

@@ -5,6 +5,7 @@ import {
   createInbox,
   createPopup,
   createTalkSession,
+  type SessionError,
   type UIBoxController,
   type UIBoxState,
 } from "../src/index";
@@ -37,6 +38,7 @@ describe("box controller types", () => {
     createPopup(talk).on("customMessageAction", (event) =>
       expectTypeOf(event).toEqualTypeOf<Talk.MessageActionEvent>(),
     );
+    createInbox(talk).on("error", (error) => expectTypeOf(error).toEqualTypeOf<SessionError>());
     // @ts-expect-error not an event of a box
     createChatbox(talk).on("message", () => {});
   });

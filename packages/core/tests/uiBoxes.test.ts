@@ -516,11 +516,13 @@ describe("failures", () => {
     ["mount()", (fake) => fake.failNextMount(new Error("iframe blocked"))],
     ["select()", (fake) => fake.failNextSelect(new Error("iframe blocked"))],
   ])(
-    "turns a failed %s into a ui-failed error: box controller in error, reported once, session still ready",
+    "turns a failed %s into a ui-failed error: box controller in error, its error event and the session's once, session still ready",
     async (_, inject) => {
       const { fake, talk } = setup();
       const reported = errors(talk);
       const chatbox = createChatbox(talk, { conversationId: "order-1" });
+      const emitted: SessionError[] = [];
+      chatbox.on("error", (error) => emitted.push(error));
       chatbox.mount(element());
       await settle();
       inject(fake);
@@ -530,6 +532,7 @@ describe("failures", () => {
       expect({ status, box }).toEqual({ status: "error", box: undefined });
       expect(error).toMatchObject({ name: "SessionError", code: "ui-failed", cause: new Error("iframe blocked") });
       expect(reported).toEqual([error]);
+      expect(emitted).toEqual([error]);
       expect(talk.getState().status).toBe("ready");
       expect(fake.liveBoxes()).toHaveLength(0);
     },

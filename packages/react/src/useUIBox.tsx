@@ -49,16 +49,15 @@ export function useUIBox<Kind extends UIBoxKind>(
 
   useEffect(() => {
     latest.current = props;
-    // onError is the component's own: box events only go to the box.
-    events.update({ ...props, onError: undefined });
+    // Box events and onError (the controller's `error` event).
+    events.update(props);
     // The core compares by content: the same values again change nothing.
     controller.setOptions(options);
   });
   useEffect(() => {
-    const unsubscribe = controller.subscribe((state, previous) => {
-      const { [refName]: ref, onError } = latest.current;
+    const unsubscribe = controller.subscribe((state) => {
+      const ref = latest.current[refName];
       if (ref) (ref as UIBoxRef<Kind>).current = state.box;
-      if (state.error && state.error !== previous.error) onError?.(state.error);
       setMounted(state.status === "mounted");
     });
     // The unmount destroys the box (the ref goes back to undefined) and releases the session; a StrictMode remount

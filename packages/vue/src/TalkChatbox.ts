@@ -15,5 +15,4 @@ import type { UIBoxEmits, UIBoxSlots } from "./UIBoxProps";
 export const TalkChatbox = /* @__PURE__ */ defineUIBox<TalkChatboxProps, UIBoxEmits<"chatbox">, UIBoxSlots, "chatbox">(
   "TalkChatbox",
   createChatbox,
-  true,
 );

@@ -14,5 +14,4 @@ import type { UIBoxEmits, UIBoxSlots } from "./UIBoxProps";
 export const TalkInbox = /* @__PURE__ */ defineUIBox<TalkInboxProps, UIBoxEmits<"inbox">, UIBoxSlots, "inbox">(
   "TalkInbox",
   createInbox,
-  true,
 );

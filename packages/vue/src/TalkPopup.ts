@@ -15,5 +15,4 @@ import type { UIBoxEmits } from "./UIBoxProps";
 export const TalkPopup = /* @__PURE__ */ defineUIBox<TalkPopupProps, UIBoxEmits<"popup">, SlotsType, "popup">(
   "TalkPopup",
   createPopup,
-  false,
 );

@@ -2,7 +2,6 @@ import {
   bindEventProps,
   eventNameOfProp,
   type SessionController,
-  type SessionError,
   type UIBoxController,
   type UIBoxKind,
   type UIBoxOptionsOf,
@@ -40,18 +39,24 @@ export function defineUIBox<
   Emits extends EmitsOptions,
   Slots extends SlotsType,
   Kind extends UIBoxKind,
->(name: string, create: Create<Kind>, rendersElement: boolean) {
+>(name: string, create: Create<Kind>) {
   return defineComponent<Props, Emits, string, Slots>(
     (_, { attrs, slots, expose }) => {
       const talk = inject(sessionContextKey, null)?.controller;
-      if (!talk) throw new Error(`<${name}> must be used inside <TalkSession>; wrap it (or a parent) in one.`);
-      // Reading `onError` tracks `attrs` even when it is empty, so an attribute added later re-runs the watcher.
+      if (!talk) {
+        throw new Error(
+          process.env.NODE_ENV !== "production"
+            ? `<${name}> must be used inside <TalkSession>; wrap it (or a parent) in one.`
+            : `<${name}> outside <TalkSession>`,
+        );
+      }
       const read = () => {
-        const { onError: _onError, ...given } = attrs;
         const options: Record<string, unknown> = {};
-        const listeners: Record<string, unknown> = {};
-        for (const key in given) {
-          const value = given[key];
+        // Box events and @error (the controller's `error` event). Reading `onError` tracks `attrs` even when it is
+        // empty, so an attribute added later re-runs the watcher.
+        const listeners: Record<string, unknown> = { onError: asHandler(attrs.onError) };
+        for (const key in attrs) {
+          const value = attrs[key];
           if (eventNameOfProp(key)) listeners[key] = asHandler(value);
           else if (value !== undefined && !elementAttribute.test(key))
             options[camelize(key)] = value === "" ? true : value;
@@ -72,11 +77,7 @@ export function defineUIBox<
       expose({ box: toRef(() => state.value.box) });
       // Subscribed and mounted in the browser only, so server rendering leaves nothing behind.
       onMounted(() => {
-        controller.subscribe((next, previous) => {
-          state.value = next;
-          const onError = asHandler(attrs.onError) as ((error: SessionError) => void) | undefined;
-          if (next.error && next.error !== previous.error) onError?.(next.error);
-        });
+        controller.subscribe((next) => (state.value = next));
         controller.mount(element.value);
       });
       // Destroys the box, releases the session and drops every handler.
@@ -84,7 +85,7 @@ export function defineUIBox<
 
       return () => {
         // TalkJS places a Popup itself.
-        if (!rendersElement) return null;
+        if (name === "TalkPopup") return null;
         const mounted = state.value.status === "mounted";
         const own: Record<string, unknown> = {};
         for (const key in attrs) if (elementAttribute.test(key)) own[key] = attrs[key];
