@@ -130,7 +130,8 @@ export function createUIBox<Kind extends UIBoxKind>(
     // The one-argument form, also for onCustomMessageAction and onCustomConversationAction.
     if (box?.[method]) box[method]((payload: unknown) => emit(name, () => mine !== attempt, payload));
     // `error` is the controller's own event.
-    else if (dev && name !== "error") console.warn(`[talk-session] on("${name}"): this TalkJS ${kind} has no "${method}" event.`);
+    else if (dev && name !== "error")
+      console.warn(`[talk-session] on("${name}"): this TalkJS ${kind} has no "${method}" event.`);
   };
 
   const add = (name: string, handler: Handler) => {
