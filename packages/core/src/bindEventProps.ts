@@ -30,20 +30,24 @@ export interface EventPropsBinding {
  */
 export function bindEventProps(controller: EventSource): EventPropsBinding {
   let latest: Readonly<Record<string, unknown>> = {};
-  const bound = new Map<string, () => void>();
-  const handlerOf = (prop: string) => latest[prop] as ((payload: unknown) => unknown) | undefined;
+  // The `off` of each bound prop; undefined once it is dropped.
+  const bound: Record<string, (() => void) | undefined> = {};
+  const handles = (prop: string) => typeof latest[prop] == "function";
   const update = (props: object) => {
     latest = props as Readonly<Record<string, unknown>>;
-    for (const [prop, off] of bound) {
-      if (typeof handlerOf(prop) !== "function") {
-        off();
-        bound.delete(prop);
+    for (const prop in bound) {
+      if (!handles(prop)) {
+        bound[prop]?.();
+        bound[prop] = undefined;
       }
     }
-    for (const prop of Object.keys(latest)) {
+    for (const prop in latest) {
       const name = eventNameOfProp(prop);
-      if (name && !bound.has(prop) && typeof handlerOf(prop) === "function") {
-        bound.set(prop, controller.on(name as never, ((payload: unknown) => handlerOf(prop)?.(payload)) as never));
+      if (name && !bound[prop] && handles(prop)) {
+        bound[prop] = controller.on(
+          name as never,
+          ((payload: unknown) => (latest[prop] as ((value: unknown) => unknown) | undefined)?.(payload)) as never,
+        );
       }
     }
   };

@@ -19,7 +19,7 @@ export type SessionEventProps = {
  */
 export function eventNameOfProp(prop: string): SessionEventName | undefined {
   // Only `on` + a capitalised identifier; `onclick`-style or kebab keys are not events.
-  return /^on[A-Z][A-Za-z0-9]*$/.test(prop)
-    ? (`${prop.charAt(2).toLowerCase()}${prop.slice(3)}` as SessionEventName)
-    : undefined;
+  const [, first, rest] = /^on([A-Z])([A-Za-z\d]*)$/.exec(prop) ?? [];
+  // Both groups are strings once the pattern matched.
+  return (first && first.toLowerCase() + (rest as string)) as SessionEventName | undefined;
 }

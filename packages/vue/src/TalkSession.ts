@@ -7,13 +7,14 @@ import {
   validateSessionOptions,
   type SessionEventHandlers,
   type SessionEventName,
-  type SessionEventProps,
   type SessionOptions,
 } from "@x/session-core";
 import {
+  camelize,
   defineComponent,
   onBeforeUnmount,
   onMounted,
+  onUpdated,
   provide,
   watch,
   type ComponentObjectPropsOptions,
@@ -26,21 +27,10 @@ import type { TalkSessionProps, TalkSessionSlotProps } from "./TalkSessionProps"
 import { createSessionRefs } from "./sessionRefs";
 
 type TalkSessionSlots = SlotsType<{ default?: (props: TalkSessionSlotProps) => VNode[] }>;
-// Types `@message`, `@unreads-change`, ... for templates; at run time the listeners arrive as the props below.
+// Types `@message`, `@unreads-change`, ... for templates; at run time the listeners arrive as attributes.
 type TalkSessionEmits = {
   [Name in SessionEventName]: (...payload: Parameters<SessionEventHandlers[Name]>) => boolean;
 };
-
-// Listeners are props, not runtime emits: Vue re-renders a child when a prop changes but not when only a
-// declared emit's listener does. `satisfies` fails the build when the SDK gains an event missing here.
-const listenerProps = {
-  onMessage: null,
-  onUnreadsChange: null,
-  onDesktopNotificationClicked: null,
-  onBrowserPermissionNeeded: null,
-  onBrowserPermissionDenied: null,
-  onError: null,
-} satisfies Record<keyof SessionEventProps, null>;
 
 // A bare attribute of desktopNotification(s)Enabled, retry or debug arrives as `true`; `default: undefined` keeps
 // an absent one undefined instead of Vue's `false`.
@@ -58,7 +48,7 @@ const booleanProp = { type: [Boolean, Object, Function], default: undefined };
  * @throws TypeError during setup when a prop is invalid, naming the prop.
  */
 export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, string, TalkSessionSlots>(
-  (props: TalkSessionProps, { slots, expose }) => {
+  (props: TalkSessionProps, { attrs, slots, expose }) => {
     const owned = !props.controller;
     // The options to apply: a shared controller keeps its own unless the props name some; then they replace all.
     const options = (): SessionOptions | undefined => {
@@ -78,24 +68,29 @@ export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, s
     const initial = options();
     const controller = props.controller ?? createTalkSession(initial as SessionOptions);
     const refs = createSessionRefs(controller);
-    provide(sessionContextKey, { controller, ...refs });
-    expose({ session: refs.session, controller });
+    // One object for both: the instance exposes `session` and `controller` (and the state refs as well).
+    const context = { controller, ...refs };
+    provide(sessionContextKey, context);
+    expose(context);
 
-    // Props are reactive, so a listener added, replaced or removed after mount reaches the binding.
-    const listeners = () => {
-      const current: Record<string, unknown> = {};
-      for (const prop in listenerProps) current[prop] = asHandler(props[prop as keyof typeof listenerProps]);
-      return current;
-    };
+    // Listeners are attributes, not runtime emits: Vue updates a child when an attribute changes but not when only
+    // a declared emit's listener does. Any `on*` attribute is an event, so one the SDK adds later works too.
     const events = bindEventProps(controller);
+    const bindListeners = () => {
+      const listeners: Record<string, unknown> = {};
+      // A `v-on` object's `"unreads-change"` arrives as `onUnreads-change`.
+      for (const name in attrs) listeners[camelize(name)] = asHandler(attrs[name]);
+      events.update(listeners);
+    };
     let release: (() => void) | undefined;
     onMounted(() => {
-      // Watchers made here stop with the component; on a server nothing below runs.
+      bindListeners();
+      // Made here, the watcher stops with the component; on a server nothing below runs.
       watch(options, (next) => next && controller.setOptions(next), { immediate: !owned });
-      watch(listeners, events.update, { immediate: true });
       // An owned controller is destroyed once the keep-alive grace passes after unmount; a shared one is only released.
       release = owned ? connectOwned(controller) : controller.connect();
     });
+    onUpdated(bindListeners);
     onBeforeUnmount(() => {
       events.dispose();
       release?.();
@@ -113,7 +108,6 @@ export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, s
     // `validateSessionOptions` already rejects a wrong type and names the prop, so Vue's type warnings would repeat it.
     props: {
       ...Object.fromEntries(sessionOptionNames.map((name) => [name, castsBoolean.test(name) ? booleanProp : null])),
-      ...listenerProps,
       controller: Object,
     } as unknown as ComponentObjectPropsOptions<TalkSessionProps>,
   },

@@ -135,6 +135,30 @@ describe("<TalkSession> listeners", () => {
     await request;
     expect(answered).toBe(true);
   });
+  it("follows a v-on object whose kebab-case key appears and goes away", async () => {
+    const onUnreads = vi.fn();
+    const handlers = shallowReactive<Record<string, unknown>>({});
+    const Parent = defineComponent({
+      components: { TalkSession },
+      setup: () => ({ fake, handlers }),
+      template: `
+        <TalkSession app-id="test-app" user-id="pete" :talk="fake" v-on="handlers" v-slot="{ state }">
+          <p>{{ state.status }}</p>
+        </TalkSession>`,
+    });
+    const wrapper = mount(Parent);
+    await untilReady(wrapper);
+
+    handlers["unreads-change"] = onUnreads;
+    await nextTick();
+    fake.setUnreads(2);
+    expect(onUnreads).toHaveBeenCalledTimes(1);
+
+    delete handlers["unreads-change"];
+    await nextTick();
+    fake.setUnreads(3);
+    expect(onUnreads).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe("<TalkSession retry>", () => {
