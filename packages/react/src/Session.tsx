@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type ReactElement } from "react";
+import { createElement, useEffect, useMemo, useRef, useState, type ReactElement } from "react";
 import {
   bindEventProps,
   connectOwned,
@@ -77,5 +77,6 @@ export function Session(props: SessionProps): ReactElement {
     };
   }, [controller, sessionRef]);
 
-  return <SessionContext.Provider value={controller}>{props.children}</SessionContext.Provider>;
+  // createElement, not JSX: one import statement less in an app's bundle. Children as a prop, as JSX passes them.
+  return createElement(SessionContext.Provider, { value: controller, children: props.children });
 }
