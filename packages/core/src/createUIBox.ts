@@ -16,7 +16,6 @@ interface Box {
   [method: string]: Method | undefined;
 }
 
-const noop = () => {};
 const capitalize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 /**
@@ -41,7 +40,8 @@ export function createUIBox<Kind extends UIBoxKind>(
   initialOptions: UIBoxOptionsOf<Kind> = {},
 ): UIBoxController<Kind> {
   // Handlers by event name, "" for the state listeners; a list is replaced, never changed, so an emit can go on.
-  const handlers = new Map<string, Handler[]>();
+  // Each added handler is its own entry, so the same function added twice is two handlers.
+  const handlers = new Map<string, [Handler][]>();
   let options = initialOptions as Options;
   let state = Object.freeze({ status: "idle", box: undefined, error: undefined }) as UIBoxState;
   // The mount() in force: its element, and its end (the unmount), which releases the session use it holds.
@@ -65,11 +65,11 @@ export function createUIBox<Kind extends UIBoxKind>(
   const report = (reported: SessionError) => errorReporters.get(talk)?.(reported);
 
   const emit = (name: string, stale: () => boolean, ...args: unknown[]) => {
-    for (const handler of handlers.get(name) ?? []) {
+    for (const entry of handlers.get(name) ?? []) {
       // Destroyed, re-created, or changed again by a handler: stop; a removed handler is skipped.
       if (stale()) return;
       try {
-        if (handlers.get(name)?.includes(handler)) handler(...args);
+        if (handlers.get(name)?.includes(entry)) entry[0](...args);
       } catch (cause) {
         report(
           new SessionError("handler-failed", dev && `A ${kind} "${name || "state"}" listener threw (see cause).`, {
@@ -80,9 +80,8 @@ export function createUIBox<Kind extends UIBoxKind>(
     }
   };
 
-  // The state is the status with the current box and error.
+  // The state is the status with the current box and error; each call is a change (see `sync`).
   const setState = (status: UIBoxStatus) => {
-    if (state.status === status && state.box === box && state.error === error) return;
     const previous = state;
     const next = (state = Object.freeze({ status, box, error }) as UIBoxState);
     emit("", () => state !== next, next, previous);
@@ -111,7 +110,7 @@ export function createUIBox<Kind extends UIBoxKind>(
       { cause },
     ));
     setState("error");
-    emit("error", () => false, failure);
+    emit("error", () => error !== failure, failure);
     report(failure);
   };
 
@@ -135,13 +134,12 @@ export function createUIBox<Kind extends UIBoxKind>(
   };
 
   const add = (name: string, handler: Handler) => {
-    // A wrapper per call, so the same function added twice is two handlers.
-    const entry: Handler = (...args) => handler(...args);
+    const entry: [Handler] = [handler];
     const registered = handlers.get(name);
     // A name is subscribed once per box, when it is first added or when the box is created, and stays until the box is destroyed.
     if (!registered && name && box) listen(name);
     handlers.set(name, [...(registered ?? []), entry]);
-    return () => void handlers.set(name, handlers.get(name)?.filter((other) => other !== entry) as Handler[]);
+    return () => void handlers.set(name, handlers.get(name)?.filter((other) => other !== entry) as [Handler][]);
   };
 
   // Brings the box in line with the mount, the session and the options: the one place that changes them.
@@ -151,7 +149,9 @@ export function createUIBox<Kind extends UIBoxKind>(
     // Every unmount tears the box down (end is gone), so a box never outlives the mount() it was built for.
     if (session !== next) teardown();
     if (!next) {
-      setState(end ? "waiting" : "idle");
+      // Every change of the session's state comes here while there is none: only a new status is a change.
+      const status = end ? "waiting" : "idle";
+      if (state.status !== status) setState(status);
       return;
     }
     // The options resolved against the session, keyed in the order they apply: setters, conversation, show, mount.
@@ -172,9 +172,9 @@ export function createUIBox<Kind extends UIBoxKind>(
       // syncConversation may have set newer options.
       if (run !== runs) return;
     }
-    const target = conversation[2] as { id?: unknown } | null | undefined;
+    const [, , target, fault] = conversation as [unknown, unknown, { id?: unknown } | null | undefined, [unknown]?];
     // Compared by conversation id and asGuest: a new builder for the same conversation selects nothing.
-    if (given !== undefined) latest.select = [conversation[3] ?? target?.id ?? target, !!asGuest];
+    if (given !== undefined) latest.select = [target?.id ?? target, !!asGuest];
     if (kind === "popup") latest.show = show ?? true;
     // A failed box is built again only for other options (or another element or session).
     if (error ? !same(wanted, latest) : session && !same(applied.create, create)) teardown();
@@ -191,6 +191,8 @@ export function createUIBox<Kind extends UIBoxKind>(
         setState("mounting");
         if (run !== runs) return;
       }
+      // A throwing syncConversation fails the attempt as a failed select() would.
+      if (fault) throw fault[0];
       // Then each changed key in order, until a call out runs a newer sync.
       for (const key in latest) {
         const value = latest[key];
@@ -199,7 +201,6 @@ export function createUIBox<Kind extends UIBoxKind>(
         applied[key] = value;
         if (key === "select") {
           // The conversation resolved above; none after one was shown selects none (TalkJS's null).
-          if (conversation[3]) throw (conversation[3] as unknown[])[0];
           watch((box as Box).select(target ?? null, { asGuest: !!asGuest }));
         } else if (key === "show") (box as Box)[value ? "show" : "hide"]?.();
         else (box as Box)[`set${capitalize(key)}`]?.(value ?? (key === "highlightedWords" ? [] : {}));
@@ -222,15 +223,11 @@ export function createUIBox<Kind extends UIBoxKind>(
     mount(target) {
       if (dev && kind !== "popup" && !target?.nodeType)
         throw new TypeError(`${kind}.mount(element) needs the HTMLElement to render into; got ${typeof target}.`);
-      if (destroyed) return noop;
-      const release = talk.connect();
-      // A second mount() replaces the first: its unmount does nothing any more.
+      // A second mount() replaces the first: its unmount does nothing any more. The session's release waits for a
+      // timer, so it is still there for the connect() below.
       while (end) end();
-      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a listener that end() ran may have destroyed it
-      if (destroyed) {
-        release();
-        return noop;
-      }
+      if (destroyed) return () => {};
+      const release = talk.connect();
       const unsubscribe = talk.subscribe(sync);
       const mine = () => {
         if (end !== mine) return;

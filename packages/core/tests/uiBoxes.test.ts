@@ -538,17 +538,22 @@ describe("failures", () => {
     },
   );
 
-  it("turns a syncConversation that throws into a ui-failed error", async () => {
-    const { talk } = setup();
+  it("turns a syncConversation that throws into a ui-failed error, reported once while nothing changes", async () => {
+    const { fake, talk } = setup();
+    const reported = errors(talk);
     const cause = new Error("no such order");
-    const chatbox = createChatbox(talk, {
-      syncConversation: () => {
-        throw cause;
-      },
+    const syncConversation = vi.fn(() => {
+      throw cause;
     });
+    const chatbox = createChatbox(talk, { syncConversation });
     chatbox.mount(element());
     await settle();
     expect(chatbox.getState().error).toMatchObject({ code: "ui-failed", cause });
+    fake.setUnreads(2);
+    chatbox.setOptions({ syncConversation });
+    await settle();
+    expect(reported).toEqual([chatbox.getState().error]);
+    expect(syncConversation).toHaveBeenCalledTimes(1);
   });
 
   it("stays in error for equal options, and builds the box again for a new conversation or the next session", async () => {
