@@ -37,13 +37,14 @@ const same = (a: unknown, b: unknown): boolean => {
 export function createUIBox<Kind extends UIBoxKind>(
   kind: Kind,
   talk: SessionController,
-  initialOptions: UIBoxOptionsOf<Kind> = {},
+  initialOptions?: UIBoxOptionsOf<Kind>,
 ): UIBoxController<Kind> {
   // Handlers by event name, "" for the state listeners; a list is replaced, never changed, so an emit can go on.
   // Each added handler is its own entry, so the same function added twice is two handlers.
   const handlers = new Map<string, [Handler][]>();
-  let options = initialOptions as Options;
-  let state = Object.freeze({ status: "idle", box: undefined, error: undefined }) as UIBoxState;
+  let options = initialOptions as Options | undefined;
+  // Set by the first setState (below), before anyone can listen.
+  let state: UIBoxState;
   // The mount() in force: its element, and its end (the unmount), which releases the session use it holds.
   let element: HTMLElement | undefined;
   let end: (() => void) | undefined;
@@ -156,7 +157,7 @@ export function createUIBox<Kind extends UIBoxKind>(
     }
     // The options resolved against the session, keyed in the order they apply: setters, conversation, show, mount.
     // prettier-ignore
-    const { conversationId, syncConversation, asGuest, show, messageFilter, presence, highlightedWords, feedFilter, ...create } = options;
+    const { conversationId, syncConversation, asGuest, show, messageFilter, presence, highlightedWords, feedFilter, ...create } = options ?? {};
     // Options with a setter are applied with it (setFeedFilter exists on the Inbox only), the rest at creation.
     const latest: Options = { create, messageFilter, presence, highlightedWords, feedFilter };
     const given = syncConversation ?? conversationId;
@@ -219,6 +220,7 @@ export function createUIBox<Kind extends UIBoxKind>(
     }
   };
 
+  setState("idle");
   return {
     mount(target) {
       if (dev && kind !== "popup" && !target?.nodeType)
@@ -242,7 +244,7 @@ export function createUIBox<Kind extends UIBoxKind>(
       return mine;
     },
     setOptions(next) {
-      options = (next as Options | undefined) ?? {};
+      options = next as Options | undefined;
       sync();
     },
     getState: () => state as UIBoxState<Kind>,
