@@ -6,7 +6,7 @@ import { defineConfig, type Options } from "tsup";
  * production build (short messages, no warnings). `process.env.NODE_ENV` is replaced in both, so neither reads
  * `process` at run time and both load as plain ESM in a browser. Type declarations are built once, shared by both.
  */
-export function developmentAndProductionBuilds(options: Pick<Options, "external" | "banner">) {
+export function developmentAndProductionBuilds(options: Pick<Options, "external">) {
   const build = (mode: "development" | "production"): Options => ({
     ...options,
     entry: { [mode === "production" ? "index" : "index.development"]: "src/index.ts" },
@@ -18,6 +18,9 @@ export function developmentAndProductionBuilds(options: Pick<Options, "external"
     define: { "process.env.NODE_ENV": JSON.stringify(mode) },
     // Folds the development-only branches away without mangling names, so the output stays readable.
     minifySyntax: true,
+    // A Rollup pass after esbuild: one import statement per external package instead of one per source module, and
+    // nothing left of a module an entry does not use (about 50 B less in each adapter's production bundle).
+    treeshake: true,
   });
   return defineConfig([build("production"), build("development")]);
 }
