@@ -1,4 +1,4 @@
-import { useContext, useEffect, useRef, useState, type ReactElement } from "react";
+import { createElement, Fragment, useContext, useEffect, useRef, useState, type ReactElement } from "react";
 import {
   bindEventProps,
   eventNameOfProp,
@@ -70,19 +70,17 @@ export function useUIBox<Kind extends UIBoxKind>(
   }, [controller, refName]);
 
   const { loadingComponent, style, className } = props;
-  return (
-    <>
-      {!mounted && (
-        <div style={style} className={className}>
-          {loadingComponent}
-        </div>
-      )}
-      <div
-        {...attributes}
-        ref={element}
-        style={mounted ? style : { ...style, display: "none" }}
-        className={className}
-      />
-    </>
+  // With createElement, not JSX: no JSX-runtime import of its own in an app's bundle.
+  return createElement(
+    Fragment,
+    null,
+    !mounted && createElement("div", { style, className }, loadingComponent),
+    // eslint-disable-next-line react-hooks/refs -- the ref object is handed over as JSX's ref= would, not read
+    createElement("div", {
+      ...attributes,
+      ref: element,
+      style: mounted ? style : { ...style, display: "none" },
+      className,
+    }),
   );
 }
