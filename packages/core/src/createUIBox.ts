@@ -63,8 +63,6 @@ export function createUIBox<Kind extends UIBoxKind>(
   let runs = 0;
   let destroyed = false;
 
-  const report = (reported: SessionError) => errorReporters.get(talk)?.(reported);
-
   const emit = (name: string, stale: () => boolean, ...args: unknown[]) => {
     for (const entry of handlers.get(name) ?? []) {
       // Destroyed, re-created, or changed again by a handler: stop; a removed handler is skipped.
@@ -72,7 +70,7 @@ export function createUIBox<Kind extends UIBoxKind>(
       try {
         if (handlers.get(name)?.includes(entry)) entry[0](...args);
       } catch (cause) {
-        report(
+        errorReporters.get(talk)?.(
           new SessionError("handler-failed", dev && `A ${kind} "${name || "state"}" listener threw (see cause).`, {
             cause,
           }),
@@ -112,7 +110,7 @@ export function createUIBox<Kind extends UIBoxKind>(
     ));
     setState("error");
     emit("error", () => error !== failure, failure);
-    report(failure);
+    errorReporters.get(talk)?.(failure);
   };
 
   const watch = (result: unknown, then?: () => void) => {
@@ -127,11 +125,11 @@ export function createUIBox<Kind extends UIBoxKind>(
   const listen = (name: string) => {
     const mine = attempt;
     const method = `on${capitalize(name)}`;
-    // The one-argument form, also for onCustomMessageAction and onCustomConversationAction.
-    if (box?.[method]) box[method]((payload: unknown) => emit(name, () => mine !== attempt, payload));
     // `error` is the controller's own event.
-    else if (dev && name !== "error")
+    if (dev && !box?.[method] && name !== "error")
       console.warn(`[talk-session] on("${name}"): this TalkJS ${kind} has no "${method}" event.`);
+    // The one-argument form, also for onCustomMessageAction and onCustomConversationAction.
+    (box as Box)[method]?.((payload: unknown) => emit(name, () => mine !== attempt, payload));
   };
 
   const add = (name: string, handler: Handler) => {
