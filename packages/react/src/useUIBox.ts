@@ -14,8 +14,8 @@ import type { UIBoxElementProps, UIBoxRef } from "./UIBoxProps";
 
 type Props = UIBoxElementProps & Readonly<Record<string, unknown>> & { onError?: (error: SessionError) => void };
 
-// What React takes for itself; every other prop that is not an event is a TalkJS option.
-const reactProps = /^(chatboxRef|inboxRef|popupRef|loadingComponent|style|className)$/;
+// What React takes for itself (and the ref, chatboxRef, ...); every other prop that is not an event is a TalkJS option.
+const reactProps = /^(loadingComponent|style|className)$/;
 // On the element the box mounts into, never to TalkJS.
 const attribute = /^(data|aria)-/;
 
@@ -37,7 +37,8 @@ export function useUIBox<Kind extends UIBoxKind>(
   const attributes: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(props)) {
     if (attribute.test(name)) attributes[name] = value;
-    else if (value !== undefined && !eventNameOfProp(name) && !reactProps.test(name)) options[name] = value;
+    else if (value !== undefined && name !== refName && !eventNameOfProp(name) && !reactProps.test(name))
+      options[name] = value;
   }
   const [[controller, events]] = useState(() => {
     const made = create(talk, options);
