@@ -26,6 +26,8 @@ export function createEventHub(report: (error: SessionError) => void): EventHub 
   const handlers = new Map<string, readonly Handler[]>();
   const subscriptions = new Map<string, Talk.Subscription | undefined>();
   let session: Talk.Session | undefined;
+  // Counts removals, so an emit notices one with a single comparison per handler.
+  let removals = 0;
 
   const failed = (name: string, cause: unknown) => {
     // Reporting an error handler's own failure through `error` could loop forever.
@@ -73,6 +75,7 @@ export function createEventHub(report: (error: SessionError) => void): EventHub 
         const list = handlers.get(name);
         if (!active || !list) return;
         active = false;
+        removals++;
         const remaining = list.filter((_, position) => position != list.indexOf(added));
         if (remaining.length) handlers.set(name, remaining);
         else {
@@ -83,11 +86,11 @@ export function createEventHub(report: (error: SessionError) => void): EventHub 
     },
     emit(name, payload) {
       const pending: Promise<unknown>[] = [];
-      const list = handlers.get(name);
-      for (const handler of list ?? []) {
+      const before = removals;
+      for (const handler of handlers.get(name) ?? []) {
         // Removed by an earlier handler of this emit, or by destroy(): not called, as with removeEventListener. Only
-        // once the list was replaced is the handler looked up, so an emit with no change costs one comparison each.
-        if (list != handlers.get(name) && !handlers.get(name)?.includes(handler)) continue;
+        // after a removal is the handler looked up, so an emit with none costs one comparison per handler.
+        if (removals != before && !handlers.get(name)?.includes(handler)) continue;
         try {
           const result = handler(payload) as PromiseLike<unknown> | undefined;
           if (typeof result?.then == "function")
@@ -105,6 +108,7 @@ export function createEventHub(report: (error: SessionError) => void): EventHub 
     },
     clear() {
       hub.attach(undefined);
+      removals++;
       handlers.clear();
     },
   };
