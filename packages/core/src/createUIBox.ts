@@ -1,13 +1,20 @@
 import type Talk from "talkjs";
 import { dev } from "./dev";
 import { errorReporters } from "./errorReporters";
+import { createEventHub } from "./eventHub";
 import { SessionError } from "./SessionError";
 import type { SessionController } from "./types";
-import type { UIBoxController, UIBoxKind, UIBoxOptionsOf, UIBoxState, UIBoxStatus } from "./uiBoxTypes";
+import type {
+  UIBoxController,
+  UIBoxEventHandlers,
+  UIBoxKind,
+  UIBoxOptionsOf,
+  UIBoxState,
+  UIBoxStatus,
+} from "./uiBoxTypes";
 
 type Options = Record<string, unknown>;
 type Method = (...args: unknown[]) => unknown;
-type Handler = (...args: unknown[]) => void;
 // The SDK box seen by name, so one code path serves Chatbox, Inbox and Popup, and events TalkJS adds later.
 interface Box {
   select: Method;
@@ -39,9 +46,6 @@ export function createUIBox<Kind extends UIBoxKind>(
   talk: SessionController,
   initialOptions?: UIBoxOptionsOf<Kind>,
 ): UIBoxController<Kind> {
-  // Handlers by event name, "" for the state listeners; a list is replaced, never changed, so an emit can go on.
-  // Each added handler is its own entry, so the same function added twice is two handlers.
-  const handlers = new Map<string, [Handler][]>();
   let options = initialOptions as Options | undefined;
   // Set by the first setState (below), before anyone can listen.
   let state: UIBoxState;
@@ -49,7 +53,7 @@ export function createUIBox<Kind extends UIBoxKind>(
   let element: HTMLElement | undefined;
   let end: (() => void) | undefined;
   // The current attempt: one box on one session from its creation to its teardown, or its failure. Every teardown
-  // bumps `attempt`, so what an older one left behind (its promises, its events) changes nothing.
+  // bumps `attempt`, so what an older one left behind (its promises) changes nothing.
   let attempt = 0;
   let session: Talk.Session | undefined;
   let box: Box | undefined;
@@ -63,35 +67,26 @@ export function createUIBox<Kind extends UIBoxKind>(
   let runs = 0;
   let destroyed = false;
 
-  const emit = (name: string, stale: () => boolean, ...args: unknown[]) => {
-    for (const entry of handlers.get(name) ?? []) {
-      // Destroyed, re-created, or changed again by a handler: stop; a removed handler is skipped.
-      if (stale()) return;
-      try {
-        if (handlers.get(name)?.includes(entry)) entry[0](...args);
-      } catch (cause) {
-        errorReporters.get(talk)?.(
-          new SessionError("handler-failed", dev && `A ${kind} "${name || "state"}" listener threw (see cause).`, {
-            cause,
-          }),
-        );
-      }
-    }
-  };
+  const report = (error: SessionError) => errorReporters.get(talk)?.(error);
+  // The box's events, subscribed on each box as the session's are on each session. The state listeners apart, never
+  // attached to a box: each gets [state, previous] and is skipped once an earlier listener made a newer state.
+  const events = createEventHub<UIBoxEventHandlers<Kind> & { error: (error: SessionError) => void }>(report);
+  const listeners = createEventHub<{ state: (states: [UIBoxState<Kind>, UIBoxState<Kind>]) => void }>(report);
 
   // The state is the status with the current box and error; each call is a change (see `sync`).
   const setState = (status: UIBoxStatus) => {
     const previous = state;
     const next = (state = Object.freeze({ status, box, error }) as UIBoxState);
-    emit("", () => state !== next, next, previous);
+    void listeners.emit("state", [next, previous]);
   };
 
-  // Destroying a box also drops its SDK event subscriptions. A failure keeps its session (see `fail`).
+  // Drops the box's SDK event subscriptions, then the box. A failure keeps its session (see `fail`).
   const teardown = (keep?: Talk.Session) => {
     const old = box;
     attempt++;
     session = keep;
     box = error = undefined;
+    events.attach(undefined);
     try {
       old?.destroy();
     } catch {
@@ -109,8 +104,8 @@ export function createUIBox<Kind extends UIBoxKind>(
       { cause },
     ));
     setState("error");
-    emit("error", () => error !== failure, failure);
-    errorReporters.get(talk)?.(failure);
+    void events.emit("error", failure);
+    report(failure);
   };
 
   const watch = (result: unknown, then?: () => void) => {
@@ -119,26 +114,6 @@ export function createUIBox<Kind extends UIBoxKind>(
       () => mine === attempt && then?.(),
       (cause: unknown) => fail(mine, cause),
     );
-  };
-
-  // Subscribes the current box to `name`.
-  const listen = (name: string) => {
-    const mine = attempt;
-    const method = `on${capitalize(name)}`;
-    // `error` is the controller's own event.
-    if (dev && !box?.[method] && name !== "error")
-      console.warn(`[talk-session] on("${name}"): this TalkJS ${kind} has no "${method}" event.`);
-    // The one-argument form, also for onCustomMessageAction and onCustomConversationAction.
-    (box as Box)[method]?.((payload: unknown) => emit(name, () => mine !== attempt, payload));
-  };
-
-  const add = (name: string, handler: Handler) => {
-    const entry: [Handler] = [handler];
-    const registered = handlers.get(name);
-    // A name is subscribed once per box, when it is first added or when the box is created, and stays until the box is destroyed.
-    if (!registered && name && box) listen(name);
-    handlers.set(name, [...(registered ?? []), entry]);
-    return () => void handlers.set(name, handlers.get(name)?.filter((other) => other !== entry) as [Handler][]);
   };
 
   // Brings the box in line with the mount, the session and the options: the one place that changes them.
@@ -186,7 +161,7 @@ export function createUIBox<Kind extends UIBoxKind>(
         applied = { create };
         // The three create methods take their options alike; one name stands for them in the types.
         box = next[`create${capitalize(kind)}` as "createInbox"](create) as unknown as Box;
-        for (const name of handlers.keys()) if (name) listen(name);
+        events.attach(box);
         setState("mounting");
         if (run !== runs) return;
       }
@@ -246,13 +221,14 @@ export function createUIBox<Kind extends UIBoxKind>(
       sync();
     },
     getState: () => state as UIBoxState<Kind>,
-    subscribe: (listener) => add("", listener as Handler),
-    on: add as UIBoxController<Kind>["on"],
+    subscribe: (listener) => listeners.on("state", ([next, previous]) => next === state && listener(next, previous)),
+    on: events.on,
     // Final: after it, mount() does nothing and no state change is left to tell anyone.
     destroy() {
       destroyed = true;
       end?.();
-      handlers.clear();
+      events.clear();
+      listeners.clear();
     },
   };
 }

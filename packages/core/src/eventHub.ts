@@ -1,19 +1,23 @@
 import { dev } from "./dev";
 import type Talk from "talkjs";
 import { SessionError } from "./SessionError";
-import type { SessionEventHandlers, SessionEventName } from "./types";
+import type { SessionEventHandlers } from "./types";
 
 type Handler = (payload: unknown) => unknown;
 
 const noop = () => {};
 
-/** Fan-out of the controller's events; see `createEventHub`. */
-export interface EventHub {
-  on<Name extends SessionEventName>(name: Name, handler: SessionEventHandlers[Name]): () => void;
+/** Fan-out of a controller's events (the session's by default, or a UI box's); see `createEventHub`. */
+export interface EventHub<Handlers = SessionEventHandlers> {
+  /** Adds a handler; returns its removal. Needs no `this`, so a controller can hand it out as its own `on`. */
+  on: <Name extends keyof Handlers & string>(name: Name, handler: Handlers[Name]) => () => void;
   /** Calls every handler of `name`; resolves once every promise they returned has settled. */
-  emit(name: SessionEventName, payload: unknown): Promise<void> | undefined;
-  /** Subscribes a new session to every event that has handlers; `undefined` drops every SDK subscription. */
-  attach(session: Talk.Session | undefined): void;
+  emit(name: keyof Handlers & string, payload: unknown): Promise<void> | undefined;
+  /**
+   * Subscribes a new session (or UI box) to every event that has handlers, with its `on<Name>` methods;
+   * `undefined` drops every SDK subscription.
+   */
+  attach(source: object | undefined): void;
   /** Drops every handler and SDK subscription. */
   clear(): void;
 }
@@ -22,10 +26,12 @@ export interface EventHub {
  * Any number of handlers per event name, one SDK subscription per name, kept across sessions.
  * Handler lists are replaced, never mutated, so removing a handler during an emit is safe; a removed one is skipped.
  */
-export function createEventHub(report: (error: SessionError) => void): EventHub {
+export function createEventHub<Handlers = SessionEventHandlers>(
+  report: (error: SessionError) => void,
+): EventHub<Handlers> {
   const handlers = new Map<string, readonly Handler[]>();
   const subscriptions = new Map<string, Talk.Subscription | undefined>();
-  let session: Talk.Session | undefined;
+  let session: object | undefined;
   // Counts removals, so an emit notices one with a single comparison per handler.
   let removals = 0;
 
@@ -53,7 +59,7 @@ export function createEventHub(report: (error: SessionError) => void): EventHub 
       subscriptions.set(
         name,
         sdkSubscribe.call(session, (payload: unknown) =>
-          hub.emit(name as SessionEventName, payload),
+          hub.emit(name as keyof Handlers & string, payload),
         ) as Talk.Subscription,
       );
     else if (dev && session)
@@ -65,7 +71,7 @@ export function createEventHub(report: (error: SessionError) => void): EventHub 
     subscriptions.delete(name);
   };
 
-  const hub: EventHub = {
+  const hub: EventHub<Handlers> = {
     on(name, handler) {
       const added = handler as Handler;
       handlers.set(name, [...(handlers.get(name) ?? []), added]);

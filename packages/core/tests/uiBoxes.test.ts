@@ -477,6 +477,19 @@ describe("box events", () => {
     expect(talk.getState().status).toBe("ready");
   });
 
+  it("reports a box handler's rejected promise as handler-failed instead of an unhandled rejection", async () => {
+    const { fake, talk } = setup();
+    const reported = errors(talk);
+    const chatbox = createChatbox(talk, { conversationId: "order-1" });
+    const cause = new Error("async handler bug");
+    chatbox.on("sendMessage", () => Promise.reject(cause));
+    chatbox.mount(element());
+    await settle();
+    liveChatbox(fake)?.emit("sendMessage");
+    await settle();
+    expect(reported).toMatchObject([{ code: "handler-failed", cause }]);
+  });
+
   it("skips a handler removed during a dispatch and stops the dispatch when a handler destroys the controller", async () => {
     const { fake, talk } = setup();
     const chatbox = createChatbox(talk, { conversationId: "order-1" });
