@@ -19,7 +19,7 @@ const stateOf = (
   error?: SessionError,
   unreads?: SessionState["unreads"],
 ): SessionState => Object.freeze({ status, session, unreads, error });
-const idle = stateOf("idle");
+const idle = /* @__PURE__ */ stateOf("idle");
 const noop = () => {};
 let warnedAboutSignature = false;
 
@@ -190,7 +190,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     const startedWith = options;
     const restart = () => start(dev ? "the user changed while loading: new token" : "user changed");
     // The first token is fetched while the SDK script loads, not after.
-    let token = source.first();
+    let token = source.get();
     token?.catch(noop); // Awaited below; this only keeps a failed load from leaving it unhandled.
     if (stale()) return; // A synchronous tokenFetcher may have ended this attempt already.
 
@@ -225,7 +225,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
       return;
     }
     // A `token` passed meanwhile replaces the one the attempt started with.
-    if (!token || startedWith.token !== options.token) token = source.first();
+    if (!token || startedWith.token !== options.token) token = source.get();
     const first = await token;
     if (stale()) return;
     const subject = first && jwtClaims(first).sub;
@@ -244,7 +244,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
       tokenFetcher:
         options.token || options.tokenFetcher
           ? () => {
-              const refreshed = source.refresh();
+              const refreshed = source.get(true) as Promise<string>;
               refreshed.then(
                 () => stale() || step("token refreshed"),
                 (error: unknown) => stale() || fail(asSessionError(error)),

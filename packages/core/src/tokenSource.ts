@@ -13,10 +13,12 @@ export interface TokenInputs {
 
 /** Hands out the tokens of one attempt; everything it started stops when the attempt's signal aborts. */
 export interface TokenSource {
-  /** The token to create the session with: a fresh-looking `token`, else one from `tokenFetcher`, else `token` as is. */
-  first(): Promise<string> | undefined;
-  /** TalkJS asks to replace the token it has: a newer `token`, a fetched one, or (only `token`) the next one passed. */
-  refresh(): Promise<string>;
+  /**
+   * The token to create the session with (`refreshing` false), or the one to replace the token TalkJS has: a `token`
+   * that looks fresh (when refreshing, a newer one than TalkJS has), else one from `tokenFetcher`, else the `token` as
+   * is; when refreshing with only a `token`, the next one passed. `undefined` when there is no token to be had.
+   */
+  get(refreshing?: boolean): Promise<string> | undefined;
   /** The `token` option changed: a refresh waiting for a new one can have it. */
   tokenChanged(): void;
 }
@@ -66,11 +68,11 @@ export function createTokenSource(
   const fetchWithRetry = async (): Promise<string> => {
     const { retry } = read();
     let lastFailure: unknown;
-    let stale: string | undefined;
+    let result: unknown;
+    let token: string | undefined;
     for (let call = 1; call <= retry.attempts; call++) {
       if (call > 1) await delay(backoffDelay(retry, call - 1), signal);
       stopIfAborted();
-      let result: unknown;
       try {
         // The latest fetcher, even mid-retry; the signal aborts a `fetch` the attempt no longer needs.
         result = await read().tokenFetcher?.({ signal });
@@ -86,50 +88,37 @@ export function createTokenSource(
           dev &&
             `"tokenFetcher" must resolve to a non-empty string (a TalkJS JWT); it gave ${result === "" ? "an empty string" : typeof result}.`,
         );
-      if (!looksExpired(result)) return accept(result);
-      stale = result; // Perhaps the endpoint cached an old token: ask again, within `retry`.
+      token = result;
+      // A token stale by this clock: perhaps the endpoint cached an old one. Ask again, within `retry`.
+      if (!looksExpired(token)) break;
     }
-    if (stale) return accept(stale, 1);
-    throw new SessionError(
-      "token-fetch-failed",
-      dev &&
-        `"tokenFetcher" failed ${retry.attempts} time(s) (see cause). Check your token endpoint, then call retry().`,
-      { cause: lastFailure },
-    );
-  };
-
-  // The same token again: pass it through, but slow the loop down.
-  const accept = async (token: string, skewed?: unknown): Promise<string> => {
+    if (!token)
+      throw new SessionError(
+        "token-fetch-failed",
+        dev &&
+          `"tokenFetcher" failed ${retry.attempts} time(s) (see cause). Check your token endpoint, then call retry().`,
+        { cause: lastFailure },
+      );
+    // The token TalkJS asked to replace, again: pass it through, but slow the loop down.
     repeats = token == handedOut ? repeats + 1 : 0;
     if (repeats) {
-      await delay(backoffDelay(read().retry, repeats), signal);
+      await delay(backoffDelay(retry, repeats), signal);
       stopIfAborted();
     }
-    return handOut(token, skewed);
+    return handOut(token, looksExpired(token));
   };
 
-  const fetch = () =>
-    (inFlight ??= fetchWithRetry().finally(() => {
-      inFlight = undefined;
-    }));
-
   return {
-    first() {
+    get(refreshing) {
       const { token, tokenFetcher } = read();
-      return token && (!tokenFetcher || !looksExpired(token))
+      return token && (!refreshing || token != handedOut) && (!tokenFetcher || !looksExpired(token))
         ? handOut(token, looksExpired(token))
-        : tokenFetcher && fetch();
-    },
-    refresh() {
-      const { token, tokenFetcher } = read();
-      const newer = token && token != handedOut;
-      return newer && !looksExpired(token)
-        ? handOut(token)
         : tokenFetcher
-          ? fetch()
-          : newer
-            ? handOut(token, 1)
-            : // Only a `token` and TalkJS wants a new one: wait for the app to pass one. A JWT's `exp` bounds the wait
+          ? (inFlight ??= fetchWithRetry().finally(() => {
+              inFlight = undefined;
+            }))
+          : refreshing
+            ? // Only a `token`, and TalkJS wants a new one: wait for the app to pass one. A JWT's `exp` bounds the wait
               // while the device clock says it is still ahead; an opaque token, or a clock past `exp`, leaves it to TalkJS.
               new Promise<string>((resolve, reject) => {
                 const expiry = jwtClaims(handedOut ?? "").exp ?? 0;
@@ -149,7 +138,8 @@ export function createTokenSource(
                         ),
                       );
                   });
-              });
+              })
+            : undefined;
     },
     tokenChanged() {
       const { token } = read();
