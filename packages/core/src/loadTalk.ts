@@ -22,75 +22,63 @@ export async function loadTalk(
   source: TalkModule | (() => Promise<TalkModule>) | undefined,
   timeoutMs: number,
 ): Promise<TalkModule> {
-  const failed = (cause?: unknown) =>
-    new SessionError(
-      "sdk-load-failed",
-      // The talkjs package loaded where there is no browser: server rendering code called connect().
-      dev &&
-        (typeof window == "undefined" && !source
-          ? `TalkJS only runs in a browser, and connect() was called where there is none (server rendering?). Connect in the browser only: in an effect, onMounted or onMount.`
-          : `TalkJS failed to load: the network, a Content-Security-Policy or an ad blocker blocked ${talkScriptUrl}. Call retry() to try again.`),
-      { cause },
-    );
-  let talk: TalkModule;
+  let talk: TalkModule | undefined;
+  let script: Element | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let fail: (reason: unknown) => void = () => {};
   try {
     const loaded = (
       typeof source == "function" ? await source() : (source ?? (await import("talkjs")))
     ) as TalkModule & { default?: TalkModule };
     // `import("talkjs")` gives a namespace whose default export is the SDK object.
-    talk = loaded.default ?? loaded;
+    const sdk = (talk = loaded.default ?? loaded);
+    if (typeof document == "object") {
+      const scripts = [...document.querySelectorAll(`script[src="${talkScriptUrl}"]`)];
+      script = scripts.find((element) => !failedScripts.has(element));
+      // Only a loader stub (no `Session` yet) still waits for the script; the real SDK needs none.
+      if (!script && scripts[0] && !("Session" in sdk)) {
+        for (const element of scripts) element.remove();
+        script = document.head.appendChild(
+          Object.assign(document.createElement("script"), { async: true, src: talkScriptUrl }),
+        );
+      }
+    }
+    await new Promise((resolve, reject) => {
+      fail = reject;
+      timer = later(
+        () =>
+          reject(
+            new SessionError(
+              "sdk-load-timeout",
+              dev &&
+                `TalkJS was not ready within ${timeoutMs} ms. Check the network or raise "loadTimeoutMs", then call retry().`,
+            ),
+          ),
+        timeoutMs,
+      );
+      script?.addEventListener("error", fail);
+      // The loader's `ready` is a thenable with a queue, not a promise; Promise.resolve adopts it. The talkjs build
+      // for Node throws on `ready` (it only works in browsers): the executor turns that into a rejection too.
+      Promise.resolve(sdk.ready).then(resolve, reject);
+    });
+    return sdk;
   } catch (cause) {
+    if (cause instanceof SessionError) throw cause;
+    // A script error: a retry injects a fresh script instead of waiting on this dead one.
+    if (script && cause instanceof Event) failedScripts.add(script);
     throw new SessionError(
       "sdk-load-failed",
-      dev && `Could not load the "talkjs" module (see cause). Install it, or pass the SDK as "talk".`,
+      dev &&
+        (!talk
+          ? `Could not load the "talkjs" module (see cause). Install it, or pass the SDK as "talk".`
+          : // The talkjs package loaded where there is no browser: server rendering code called connect().
+            typeof window == "undefined" && !source
+            ? `TalkJS only runs in a browser, and connect() was called where there is none (server rendering?). Connect in the browser only: in an effect, onMounted or onMount.`
+            : `TalkJS failed to load: the network, a Content-Security-Policy or an ad blocker blocked ${talkScriptUrl}. Call retry() to try again.`),
       { cause },
     );
+  } finally {
+    clearTimeout(timer);
+    script?.removeEventListener("error", fail);
   }
-  let script: Element | undefined;
-  if (typeof document == "object") {
-    const scripts = [...document.querySelectorAll(`script[src="${talkScriptUrl}"]`)];
-    script = scripts.find((element) => !failedScripts.has(element));
-    // Only a loader stub (no `Session` yet) still waits for the script; the real SDK needs none.
-    if (!script && scripts[0] && !("Session" in talk)) {
-      for (const element of scripts) element.remove();
-      script = document.head.appendChild(
-        Object.assign(document.createElement("script"), { async: true, src: talkScriptUrl }),
-      );
-    }
-  }
-  await new Promise<void>((resolve, reject) => {
-    const settle = (error?: SessionError) => {
-      clearTimeout(timer);
-      script?.removeEventListener("error", onScriptError);
-      if (error) reject(error);
-      else resolve();
-    };
-    const onScriptError = () => {
-      if (script) failedScripts.add(script);
-      settle(failed());
-    };
-    const timer = later(
-      () =>
-        settle(
-          new SessionError(
-            "sdk-load-timeout",
-            dev &&
-              `TalkJS was not ready within ${timeoutMs} ms. Check the network or raise "loadTimeoutMs", then call retry().`,
-          ),
-        ),
-      timeoutMs,
-    );
-    script?.addEventListener("error", onScriptError);
-    try {
-      // The loader's `ready` is a thenable with a queue, not a promise; Promise.resolve adopts it.
-      Promise.resolve(talk.ready).then(
-        () => settle(),
-        (cause: unknown) => settle(failed(cause)),
-      );
-    } catch (cause) {
-      // The talkjs build for Node throws on `ready`: it only works in browsers.
-      settle(failed(cause));
-    }
-  });
-  return talk;
 }
