@@ -1,3 +1,4 @@
+import { DEV } from "esm-env";
 import { getContext } from "svelte";
 import type { SessionStore } from "./createSessionStore.js";
 import { sessionContextKey } from "./sessionContextKey.js";
@@ -15,7 +16,9 @@ export function getSessionContext(): SessionStore {
   const store = getContext<SessionStore | undefined>(sessionContextKey);
   if (!store) {
     throw new Error(
-      "getSessionContext() must be called inside <TalkSession>. Wrap this component in <TalkSession appId=... userId=...>, or create a store with createSessionStore().",
+      DEV
+        ? "getSessionContext() must be called inside <TalkSession>. Wrap this component in <TalkSession appId=... userId=...>, or create a store with createSessionStore()."
+        : "getSessionContext() outside <TalkSession>",
     );
   }
   return store;
