@@ -26,7 +26,9 @@ const bundle = (entry, name) =>
     logLevel: "error",
   });
 
-async function minGzipBytes(contents, resolveDir, external, conditions = []) {
+// The `production` export condition is what Vite, webpack and Rollup set in a production build (esm-env, used by the
+// Svelte package, picks its constant by it); `development` is what their dev builds set.
+async function minGzipBytes(contents, resolveDir, external, conditions = ["production"]) {
   const result = await build({
     stdin: { contents, resolveDir, loader: "ts" },
     bundle: true,
