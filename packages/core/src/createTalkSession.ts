@@ -11,7 +11,6 @@ import type { SessionController, SessionOptions, SessionState, SessionStatus, Ta
 import { userKey } from "./userKey";
 import { validateSessionOptions, type ResolvedOptions } from "./validateOptions";
 
-type Listener = (state: SessionState, previous: SessionState) => void;
 
 const stateOf = (
   status: SessionStatus,
@@ -79,7 +78,6 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
   let sdkFrom: ResolvedOptions["talk"];
   let connections = 0;
   let releaseTimer: ReturnType<typeof setTimeout> | undefined;
-  const listeners = new Set<Listener>();
   const queue: Array<[next: SessionState, previous: SessionState, message: string | undefined]> = [];
   let notifying = false;
   const waiters: Array<[resolve: (session: Talk.Session) => void, reject: (error: Error) => void]> = [];
@@ -99,6 +97,9 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     void events.emit("error", error);
   };
   const events = createEventHub(report);
+  // subscribe() listeners: a hub of their own, never attached to a session, so they share the fan-out's rules (a
+  // listener removed during a notification is skipped, a throwing one is reported and the others still run).
+  const changes = createEventHub<{ state: (change: [next: SessionState, previous: SessionState]) => void }>(report);
 
   // The mailbox: a change made from inside a listener (or the trace) is queued, so every listener hears every
   // change in order. Waiters settle once the queue is empty, from the state as it is then.
@@ -109,19 +110,13 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
       for (let news; (news = queue.shift());) {
         const [next, previous, message] = news;
         if (message) trace(message, next, previous);
-        for (const listener of [...listeners])
-          if (listeners.has(listener))
-            try {
-              listener(next, previous);
-            } catch (cause) {
-              report(new SessionError("handler-failed", dev && "A subscribe() listener threw (see cause).", { cause }));
-            }
+        void changes.emit("state", [next, previous]);
       }
     } finally {
       notifying = false;
     }
     const { session } = state;
-    if (destroyed()) listeners.clear();
+    if (destroyed()) changes.clear();
     if (session || destroyed())
       for (const [resolve, reject] of waiters.splice(0)) {
         if (session) resolve(session);
@@ -313,11 +308,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
 
   const controller: SessionController = {
     getState: () => state,
-    subscribe(listener) {
-      if (destroyed()) return noop;
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
+    subscribe: (listener) => (destroyed() ? noop : changes.on("state", ([next, previous]) => listener(next, previous))),
     on: (name, handler) => (destroyed() ? noop : events.on(name, handler)),
     connect() {
       if (destroyed()) {
