@@ -11,7 +11,6 @@ import type { SessionController, SessionOptions, SessionState, SessionStatus, Ta
 import { userKey } from "./userKey";
 import { validateSessionOptions, type ResolvedOptions } from "./validateOptions";
 
-
 const stateOf = (
   status: SessionStatus,
   session?: Talk.Session,
