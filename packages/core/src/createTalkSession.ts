@@ -228,13 +228,12 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
       return;
     }
 
-    const { appId, userId, signature } = options;
     const settings = {
-      appId,
+      appId: options.appId,
       me,
-      userId,
+      userId: options.userId,
       token: first,
-      signature,
+      signature: options.signature,
       tokenFetcher:
         options.token || options.tokenFetcher
           ? () => {
@@ -271,7 +270,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
       stateOf("ready", session),
       // The `talk` option takes any talkjs-shaped module, so guard members a partial or older SDK build may lack.
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-      dev ? `session created for user "${session.me?.id ?? userId}"` : "ready",
+      dev ? `session created for user "${session.me?.id ?? options.userId}"` : "ready",
     );
     if (stale()) return;
     applyDesktopNotifications();
@@ -281,7 +280,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
         fail(
           createFailed(
             dev &&
-              `TalkJS refused app "${appId}" or the user's credentials. Check "appId" and the token or signature, then call retry().`,
+              `TalkJS refused app "${options.appId}" or the user's credentials. Check "appId" and the token or signature, then call retry().`,
           ),
         );
     }, noop);
