@@ -32,22 +32,21 @@ export function bindEventProps(controller: EventSource): EventPropsBinding {
   let latest: Readonly<Record<string, unknown>> = {};
   // The `off` of each bound prop; undefined once it is dropped.
   const bound: Record<string, (() => void) | undefined> = {};
-  const handles = (prop: string) => typeof latest[prop] == "function";
   const update = (props: object) => {
     latest = props as Readonly<Record<string, unknown>>;
-    for (const prop in bound) {
-      if (!handles(prop)) {
-        bound[prop]?.();
-        bound[prop] = undefined;
-      }
-    }
-    for (const prop in latest) {
+    // Props bound before and props given now: bind what handles and is not bound, drop what is bound and no longer handles.
+    for (const prop in { ...bound, ...latest }) {
       const name = eventNameOfProp(prop);
-      if (name && !bound[prop] && handles(prop)) {
-        bound[prop] = controller.on(
-          name as never,
-          ((payload: unknown) => (latest[prop] as ((value: unknown) => unknown) | undefined)?.(payload)) as never,
-        );
+      const off = bound[prop];
+      if (name && (typeof latest[prop] == "function") == !off) {
+        // Bound and no longer handled: dropped; handled and not bound: bound.
+        bound[prop] = off
+          ? undefined
+          : controller.on(
+              name as never,
+              ((payload: unknown) => (latest[prop] as ((value: unknown) => unknown) | undefined)?.(payload)) as never,
+            );
+        off?.();
       }
     }
   };

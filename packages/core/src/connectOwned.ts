@@ -1,7 +1,7 @@
 import type { SessionController } from "./types";
 
-// The unsubscribe of the watch each owned controller keeps while it is released: it ends once connected again.
-const pendingDestroys = new WeakMap<SessionController, () => void>();
+// Owned controllers already watched: one watch each, for the rest of their life.
+const watched = new WeakSet<SessionController>();
 
 /**
  * Connects a controller that a component created for itself. Its release lets the keep-alive grace
@@ -12,18 +12,12 @@ const pendingDestroys = new WeakMap<SessionController, () => void>();
  * useEffect(() => connectOwned(controller), [controller]); // never for a controller passed in as a prop
  */
 export function connectOwned(controller: SessionController): () => void {
-  pendingDestroys.get(controller)?.();
-  const release = controller.connect();
-  return () => {
-    // Each release replaces the watch, so a second call of it adds nothing (release() itself is idempotent).
-    pendingDestroys.get(controller)?.();
-    release();
-    // The core goes idle only when its grace ends with no connection left: then nothing can use it again.
-    pendingDestroys.set(
-      controller,
-      controller.subscribe(({ status }) => {
-        if (status === "idle") controller.destroy();
-      }),
-    );
-  };
+  if (!watched.has(controller)) {
+    watched.add(controller);
+    // The core goes idle only with nothing connected, after its grace (or a retry() then): nothing can use it again.
+    controller.subscribe(({ status }) => {
+      if (status === "idle") controller.destroy();
+    });
+  }
+  return controller.connect();
 }

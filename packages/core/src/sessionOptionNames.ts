@@ -1,7 +1,7 @@
 import type { CommonSessionOptions } from "./types";
 
 /**
- * The name of every session option: what `pickSessionOptions` copies, and the props an adapter declares for them.
+ * The name of every session option, for an adapter that declares them as props.
  *
  * @example
  * const props = Object.fromEntries(sessionOptionNames.map((name) => [name, null]));

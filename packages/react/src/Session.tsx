@@ -1,4 +1,4 @@
-import { createElement, useEffect, useMemo, useRef, useState, type ReactElement } from "react";
+import { createElement, useEffect, useState, type ReactElement } from "react";
 import {
   bindEventProps,
   connectOwned,
@@ -34,12 +34,12 @@ export function Session(props: SessionProps): ReactElement {
     );
   }
 
-  const [[controller, owned], setOwner] = useState((): [SessionController, boolean] => [
-    sharedController ?? createTalkSession(options),
-    !sharedController,
-  ]);
-  const events = useMemo(() => bindEventProps(controller), [controller]);
-  const latestOptions = useRef(options);
+  // The controller, whether this component created it, and the binding of the `on*` props to it.
+  const own = (controller: SessionController, owned: boolean) =>
+    [controller, owned, bindEventProps(controller)] as const;
+  const [[controller, owned, events], setOwner] = useState(() =>
+    own(sharedController ?? createTalkSession(options), !sharedController),
+  );
   if (process.env.NODE_ENV !== "production" && sharedController !== undefined && sharedController !== controller) {
     console.warn(
       `[talk-session] <Session> keeps the "controller" it first received; give <Session> a new "key" to switch controllers.`,
@@ -50,13 +50,14 @@ export function Session(props: SessionProps): ReactElement {
   // re-creates the session only for a new app, user or signature).
   useEffect(() => {
     events.update(props);
-    latestOptions.current = options;
     if (appliesOptions) controller.setOptions(options);
   });
   useEffect(() => {
-    // Released past the grace (an <Activity> hidden that long) destroyed it: the component starts a new one.
+    // Released past the grace (an <Activity> hidden that long) destroyed it: the component starts a new one, from the
+    // options of the latest render (React runs the latest effect when an <Activity> is shown again).
     if (owned && controller.getState().status === "destroyed") {
-      setOwner([createTalkSession(latestOptions.current), owned]);
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- rare (an <Activity> hidden past the grace): one re-render
+      setOwner(own(createTalkSession(options), owned));
       return;
     }
     // Owned: destroyed once the keep-alive grace passes after unmount, unless a StrictMode remount comes within it.
@@ -66,7 +67,8 @@ export function Session(props: SessionProps): ReactElement {
       events.dispose();
       release();
     };
-  }, [controller, events, owned]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- new options alone reach the controller through setOptions
+  }, [controller, owned]);
   useEffect(() => {
     if (!sessionRef) return;
     sessionRef.current = controller.getState().session;

@@ -3,7 +3,6 @@ import {
   connectOwned,
   createTalkSession,
   pickSessionOptions,
-  sessionOptionNames,
   validateSessionOptions,
   type SessionEventHandlers,
   type SessionEventName,
@@ -14,7 +13,6 @@ import {
   defineComponent,
   onBeforeUnmount,
   onMounted,
-  onUpdated,
   provide,
   watch,
   type ComponentObjectPropsOptions,
@@ -32,10 +30,8 @@ type TalkSessionEmits = {
   [Name in SessionEventName]: (...payload: Parameters<SessionEventHandlers[Name]>) => boolean;
 };
 
-// A bare attribute of desktopNotification(s)Enabled, retry or debug arrives as `true`; `default: undefined` keeps
-// an absent one undefined instead of Vue's `false`.
+// A bare attribute (`""`) of desktopNotification(s)Enabled, retry or debug means `true`, as a Boolean prop would.
 const castsBoolean = /Enabled|retry|debug/;
-const booleanProp = { type: [Boolean, Object, Function], default: undefined };
 
 /**
  * Provides a TalkJS session to its descendants: connects on mount, follows prop changes, releases on unmount.
@@ -50,10 +46,23 @@ const booleanProp = { type: [Boolean, Object, Function], default: undefined };
 export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, string, TalkSessionSlots>(
   (props: TalkSessionProps, { attrs, slots, expose }) => {
     const owned = !props.controller;
+    // Options and listeners are attributes, camelized: Vue updates a child when an attribute changes, also a
+    // listener, and any `on*` attribute is an event, so one the SDK adds later works too.
+    const read = () => {
+      // Reading one attribute tracks them all, even when there are none yet.
+      const given: Record<string, unknown> = { onError: asHandler(attrs.onError) };
+      for (const key in attrs) {
+        const value = attrs[key];
+        // A `v-on` object's `"unreads-change"` arrives as `onUnreads-change`.
+        const name = camelize(key);
+        given[name] = value === "" && castsBoolean.test(name) ? true : asHandler(value);
+      }
+      return given;
+    };
     // The options to apply: a shared controller keeps its own unless the props name some; then they replace all.
-    const options = (): SessionOptions | undefined => {
+    const optionsOf = (given: Record<string, unknown>): SessionOptions | undefined => {
       // A bare `retry` attribute means the default policy.
-      const next = pickSessionOptions({ ...props, retry: props.retry === true ? undefined : props.retry });
+      const next = pickSessionOptions({ ...given, retry: given.retry === true ? undefined : given.retry });
       if (owned || Object.keys(next).length > 0) {
         validateSessionOptions(
           next,
@@ -65,32 +74,27 @@ export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, s
       }
     };
     // Validates during setup, so bad props throw here, naming the prop.
-    const initial = options();
-    const controller = props.controller ?? createTalkSession(initial as SessionOptions);
+    const controller = props.controller ?? createTalkSession(optionsOf(read()) as SessionOptions);
     const refs = createSessionRefs(controller);
     // One object for both: the instance exposes `session` and `controller` (and the state refs as well).
     const context = { controller, ...refs };
     provide(sessionContextKey, context);
     expose(context);
 
-    // Listeners are attributes, not runtime emits: Vue updates a child when an attribute changes but not when only
-    // a declared emit's listener does. Any `on*` attribute is an event, so one the SDK adds later works too.
     const events = bindEventProps(controller);
-    const bindListeners = () => {
-      const listeners: Record<string, unknown> = {};
-      // A `v-on` object's `"unreads-change"` arrives as `onUnreads-change`.
-      for (const name in attrs) listeners[camelize(name)] = asHandler(attrs[name]);
-      events.update(listeners);
+    const apply = (given: Record<string, unknown>) => {
+      events.update(given);
+      const next = optionsOf(given);
+      if (next) controller.setOptions(next);
     };
     let release: (() => void) | undefined;
     onMounted(() => {
-      bindListeners();
+      apply(read());
       // Made here, the watcher stops with the component; on a server nothing below runs.
-      watch(options, (next) => next && controller.setOptions(next), { immediate: !owned });
+      watch(read, apply);
       // An owned controller is destroyed once the keep-alive grace passes after unmount; a shared one is only released.
       release = owned ? connectOwned(controller) : controller.connect();
     });
-    onUpdated(bindListeners);
     onBeforeUnmount(() => {
       events.dispose();
       release?.();
@@ -104,11 +108,7 @@ export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, s
   {
     name: "TalkSession",
     inheritAttrs: false,
-    // Typed through `TalkSessionProps` above. Option props keep a runtime type only for boolean casting:
-    // `validateSessionOptions` already rejects a wrong type and names the prop, so Vue's type warnings would repeat it.
-    props: {
-      ...Object.fromEntries(sessionOptionNames.map((name) => [name, castsBoolean.test(name) ? booleanProp : null])),
-      controller: Object,
-    } as unknown as ComponentObjectPropsOptions<TalkSessionProps>,
+    // Typed through `TalkSessionProps` above; the options are attributes (see `read`).
+    props: { controller: Object } as unknown as ComponentObjectPropsOptions<TalkSessionProps>,
   },
 );

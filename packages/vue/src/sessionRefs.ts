@@ -1,6 +1,6 @@
 import type { SessionController, SessionState } from "@x/session-core";
 import type Talk from "talkjs";
-import { getCurrentInstance, onMounted, onScopeDispose, shallowReadonly, shallowRef, type ShallowRef } from "vue";
+import { computed, getCurrentInstance, onMounted, onScopeDispose, shallowRef, type ShallowRef } from "vue";
 
 /** Read-only refs that follow one controller: the whole state, and its session and unreads alone. */
 export interface SessionRefs {
@@ -18,22 +18,19 @@ export interface SessionRefs {
  */
 export function createSessionRefs(controller: SessionController): SessionRefs {
   const state = shallowRef(controller.getState());
-  const session = shallowRef<Talk.Session>();
-  const unreads = shallowRef<SessionState["unreads"]>();
-  // shallowRef skips equal values, so `session` and `unreads` only trigger when they themselves change.
-  const sync = () => {
-    const next = (state.value = controller.getState());
-    session.value = next.session;
-    unreads.value = next.unreads;
-  };
+  const sync = () => (state.value = controller.getState());
   let unsubscribe: (() => void) | undefined;
   const start = () => {
     sync();
     unsubscribe = controller.subscribe(sync);
   };
-  sync();
   onScopeDispose(() => unsubscribe?.());
   if (getCurrentInstance()) onMounted(start);
   else start();
-  return { state: shallowReadonly(state), session: shallowReadonly(session), unreads: shallowReadonly(unreads) };
+  // Computed refs are read-only and trigger only when their own value changes.
+  return {
+    state: computed(() => state.value),
+    session: computed(() => state.value.session),
+    unreads: computed(() => state.value.unreads),
+  };
 }
