@@ -71,8 +71,9 @@ export function Session(props: SessionProps): ReactElement {
   }, [controller, owned]);
   useEffect(() => {
     if (!sessionRef) return;
-    sessionRef.current = controller.getState().session;
-    const unsubscribe = controller.subscribe((state) => (sessionRef.current = state.session));
+    const follow = () => (sessionRef.current = controller.getState().session);
+    follow();
+    const unsubscribe = controller.subscribe(follow);
     return () => {
       unsubscribe();
       sessionRef.current = undefined;

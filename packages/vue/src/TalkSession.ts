@@ -6,19 +6,10 @@ import {
   validateSessionOptions,
   type SessionEventHandlers,
   type SessionEventName,
+  type SessionController,
   type SessionOptions,
 } from "@x/session-core";
-import {
-  camelize,
-  defineComponent,
-  onBeforeUnmount,
-  onMounted,
-  provide,
-  watch,
-  type ComponentObjectPropsOptions,
-  type SlotsType,
-  type VNode,
-} from "vue";
+import { camelize, defineComponent, onScopeDispose, onMounted, provide, watch, type SlotsType, type VNode } from "vue";
 import { asHandler } from "./asHandler";
 import { sessionContextKey } from "./sessionContext";
 import type { TalkSessionProps, TalkSessionSlotProps } from "./TalkSessionProps";
@@ -44,8 +35,10 @@ const castsBoolean = /Enabled|retry|debug/;
  * @throws TypeError during setup when a prop is invalid, naming the prop.
  */
 export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, string, TalkSessionSlots>(
-  (props: TalkSessionProps, { attrs, slots, expose }) => {
-    const owned = !props.controller;
+  (_: TalkSessionProps, { attrs, slots, expose }) => {
+    // Read once, like the options and listeners an attribute (see `read`).
+    const sharedController = attrs.controller as SessionController | undefined;
+    const owned = !sharedController;
     // Options and listeners are attributes, camelized: Vue updates a child when an attribute changes, also a
     // listener, and any `on*` attribute is an event, so one the SDK adds later works too.
     const read = () => {
@@ -57,12 +50,13 @@ export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, s
         const name = camelize(key);
         given[name] = value === "" && castsBoolean.test(name) ? true : asHandler(value);
       }
+      // A bare `retry` attribute means the default policy.
+      if (given.retry === true) given.retry = undefined;
       return given;
     };
     // The options to apply: a shared controller keeps its own unless the props name some; then they replace all.
     const optionsOf = (given: Record<string, unknown>): SessionOptions | undefined => {
-      // A bare `retry` attribute means the default policy.
-      const next = pickSessionOptions({ ...given, retry: given.retry === true ? undefined : given.retry });
+      const next = pickSessionOptions(given);
       if (owned || Object.keys(next).length > 0) {
         validateSessionOptions(
           next,
@@ -74,7 +68,7 @@ export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, s
       }
     };
     // Validates during setup, so bad props throw here, naming the prop.
-    const controller = props.controller ?? createTalkSession(optionsOf(read()) as SessionOptions);
+    const controller = sharedController ?? createTalkSession(optionsOf(read()) as SessionOptions);
     const refs = createSessionRefs(controller);
     // One object for both: the instance exposes `session` and `controller` (and the state refs as well).
     const context = { controller, ...refs };
@@ -95,7 +89,7 @@ export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, s
       // An owned controller is destroyed once the keep-alive grace passes after unmount; a shared one is only released.
       release = owned ? connectOwned(controller) : controller.connect();
     });
-    onBeforeUnmount(() => {
+    onScopeDispose(() => {
       events.dispose();
       release?.();
     });
@@ -108,7 +102,5 @@ export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, s
   {
     name: "TalkSession",
     inheritAttrs: false,
-    // Typed through `TalkSessionProps` above; the options are attributes (see `read`).
-    props: { controller: Object } as unknown as ComponentObjectPropsOptions<TalkSessionProps>,
   },
 );
