@@ -1,5 +1,8 @@
-// Runs publint --strict and @arethetypeswrong/cli on every published package (each must be built first).
+// Runs publint --strict and @arethetypeswrong/cli on every published package (each must be built first), and checks
+// that every built module of the React package starts with "use client" (Next.js App Router needs it; the build adds
+// it after tsup, scripts/use-client.mjs).
 import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 
 const packages = [
   { dir: "packages/core", attw: [] },
@@ -36,7 +39,14 @@ for (const { dir, attw } of packages) {
     }
   }
 }
+const reactModules = readdirSync("packages/react/dist").filter((name) => /\.c?js$/.test(name));
+const withoutDirective = reactModules.filter(
+  (name) => !readFileSync(`packages/react/dist/${name}`, "utf8").startsWith('"use client";'),
+);
+for (const name of withoutDirective) console.error(`packages/react/dist/${name} does not start with "use client".`);
+if (withoutDirective.length > 0 || reactModules.length === 0) failed = true;
+else console.log(`\n"use client" opens all ${reactModules.length} built modules of packages/react.`);
 if (failed) {
-  console.error("\npublint or attw found problems (see above).");
+  console.error('\npublint, attw or the "use client" check found problems (see above).');
   process.exit(1);
 }
