@@ -112,8 +112,9 @@ describe("<Chatbox>", () => {
     );
     const { rerender, container } = render(view(true));
     const first = await mountedBox(talk);
-    const element = container.querySelector<HTMLElement>(".chat:not([style*='none'])");
-    expect(first.container).toBe(element);
+    // The box mounts first; React shows its element (and drops the loading one) on the render that follows.
+    await waitFor(() => expect(container.querySelector(".chat:not([style*='none'])")).toBe(first.container));
+    const element = first.container;
 
     rerender(view(false));
     await waitFor(() => expect(talk.boxes[1]?.mounted).toBe(true));
@@ -312,7 +313,8 @@ describe("<Chatbox>", () => {
       </InSession>,
     );
     const box = await mountedBox(talk);
-    expect(screen.queryByText("Loading chat…")).toBeNull();
+    // React drops the loading element on the render after the mount.
+    await waitFor(() => expect(screen.queryByText("Loading chat…")).toBeNull());
     expect(container.querySelectorAll(".chat")).toHaveLength(1);
     expect(box.container!.className).toBe("chat");
     expect(box.container!.style.cssText).toBe("height: 500px;");
