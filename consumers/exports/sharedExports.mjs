@@ -38,7 +38,7 @@ export const sharedTypes = [
   "UserIdSessionOptions",
 ];
 
-/** Core exports for adapter authors (props-to-options helpers, the CDN URL): adapters do not re-export them. */
+/** Core exports for adapter authors (props-to-options helpers, the box components' shared props, the CDN URL): adapters do not re-export them. */
 export const coreOnly = [
   "bindEventProps",
   "connectOwned",
@@ -47,6 +47,8 @@ export const coreOnly = [
   "pickSessionOptions",
   "sessionOptionNames",
   "talkScriptUrl",
+  "UIBoxComponentProps",
+  "UIBoxConversationProps",
   "validateSessionOptions",
 ];
 

@@ -161,3 +161,32 @@ export interface UIBoxController<Kind extends UIBoxKind = UIBoxKind> {
   /** Final: destroys the box, releases the session, removes every listener and handler. Idempotent. */
   destroy: () => void;
 }
+
+/**
+ * For adapter authors: the props every framework's box component shares, derived from the options (every
+ * `Talk.*Options` field, `asGuest`, `highlightedWords`, Popup's `show`), every box event as an `on*` prop with the
+ * SDK's handler type, and `onError`. The conversation comes from `UIBoxConversationProps`.
+ *
+ * @example
+ * type ChatboxProps = UIBoxComponentProps<"chatbox"> & UIBoxConversationProps & { className?: string };
+ */
+export type UIBoxComponentProps<Kind extends UIBoxKind> = Omit<
+  UIBoxOptionsOf<Kind>,
+  "conversationId" | "syncConversation"
+> & {
+  [Name in UIBoxEventName<Kind> as `on${Capitalize<Name>}`]?: UIBoxEventHandlers<Kind>[Name];
+} & {
+  /** A `mount()` or `select()` failed: a `SessionError` with code `ui-failed` (also on the session's `error` event). */
+  onError?: (error: SessionError) => void;
+};
+
+/**
+ * For adapter authors: which conversation a box component shows, exactly one of `conversationId` /
+ * `syncConversation`, as in `@talkjs/react`.
+ *
+ * @example
+ * const byId: UIBoxConversationProps = { conversationId: "order-1234" };
+ */
+export type UIBoxConversationProps =
+  | { conversationId: string | null | undefined; syncConversation?: never }
+  | { conversationId?: never; syncConversation: NonNullable<UIBoxConversationOptions["syncConversation"]> };

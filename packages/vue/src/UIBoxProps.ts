@@ -1,30 +1,17 @@
 import type {
   SessionError,
-  UIBoxConversationOptions,
+  UIBoxComponentProps,
+  UIBoxConversationProps,
   UIBoxEventHandlers,
   UIBoxEventName,
   UIBoxKind,
   UIBoxOf,
-  UIBoxOptionsOf,
 } from "@x/session-core";
 import type { SlotsType, VNode } from "vue";
 
-/**
- * Internal: the props every box component shares, derived from the core's options (every `Talk.*Options` field,
- * `asGuest`, `highlightedWords`, Popup's `show`), every box event as an `on*` listener with the SDK's handler type,
- * and `onError`; the conversation comes from `UIBoxConversationProps`.
- */
-export type UIBoxProps<Kind extends UIBoxKind> = Omit<UIBoxOptionsOf<Kind>, "conversationId" | "syncConversation"> & {
-  [Name in UIBoxEventName<Kind> as `on${Capitalize<Name>}`]?: UIBoxEventHandlers<Kind>[Name];
-} & {
-  /** A `mount()` or `select()` failed: a `SessionError` with code `ui-failed` (also on the session's `error` event). */
-  onError?: (error: SessionError) => void;
-};
-
-/** Internal: which conversation a box shows; exactly one of `conversationId` / `syncConversation`, as in `@talkjs/react`. */
-export type UIBoxConversationProps =
-  | { conversationId: string | null | undefined; syncConversation?: never }
-  | { conversationId?: never; syncConversation: NonNullable<UIBoxConversationOptions["syncConversation"]> };
+/** Internal: the props every box component shares, and which conversation it shows (see the core's types). */
+export type UIBoxProps<Kind extends UIBoxKind> = UIBoxComponentProps<Kind>;
+export type { UIBoxConversationProps };
 
 type ArgumentsOf<Handler> = Handler extends (...payload: infer Payload) => unknown ? Payload : never;
 
