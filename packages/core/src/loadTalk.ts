@@ -11,9 +11,6 @@ import type { TalkModule } from "./types";
  */
 export const talkScriptUrl = "https://cdn.talkjs.com/talk.js";
 
-// Scripts we saw fail; a retry injects a fresh one instead of waiting on a dead element.
-const failedScripts = new WeakSet<Element>();
-
 /**
  * Loads the SDK (the `talk` option, or `import("talkjs")`) and waits for `Talk.ready`, failing fast
  * when the CDN script errors and failing with `sdk-load-timeout` after `timeoutMs`.
@@ -32,17 +29,12 @@ export async function loadTalk(
     ) as TalkModule & { default?: TalkModule };
     // `import("talkjs")` gives a namespace whose default export is the SDK object.
     const sdk = (talk = loaded.default ?? loaded);
-    if (typeof document == "object") {
-      const scripts = [...document.querySelectorAll(`script[src="${talkScriptUrl}"]`)];
-      script = scripts.find((element) => !failedScripts.has(element));
-      // Only a loader stub (no `Session` yet) still waits for the script; the real SDK needs none.
-      if (!script && scripts[0] && !("Session" in sdk)) {
-        for (const element of scripts) element.remove();
-        script = document.head.appendChild(
-          Object.assign(document.createElement("script"), { async: true, src: talkScriptUrl }),
-        );
-      }
-    }
+    // Only a loader stub (no `Session` yet) waits for the CDN script: for its error, fail at once. After a failed
+    // script (removed below), a retry injects a fresh one.
+    if (typeof document == "object" && !("Session" in sdk))
+      script =
+        document.querySelector(`script[src="${talkScriptUrl}"]`) ??
+        document.head.appendChild(Object.assign(document.createElement("script"), { async: true, src: talkScriptUrl }));
     await new Promise((resolve, reject) => {
       fail = reject;
       timer = later(
@@ -65,7 +57,7 @@ export async function loadTalk(
   } catch (cause) {
     if (cause instanceof SessionError) throw cause;
     // A script error: a retry injects a fresh script instead of waiting on this dead one.
-    if (script && cause instanceof Event) failedScripts.add(script);
+    if (cause instanceof Event) script?.remove();
     throw new SessionError(
       "sdk-load-failed",
       dev &&

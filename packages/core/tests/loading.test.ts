@@ -83,6 +83,40 @@ describe("loading the SDK", () => {
     expect(fake.liveSessions()).toHaveLength(1);
   });
 
+  it("two controllers on one failed script retry with one fresh script between them", async () => {
+    const { talk: stub, completeLoad } = installLoaderStub();
+    const first = createTalkSession({ appId, userId: "pete", talk: stub });
+    const second = createTalkSession({ appId, userId: "sam", talk: stub });
+    first.connect();
+    second.connect();
+    await settle();
+    talkScripts()[0]!.dispatchEvent(new Event("error"));
+    await settle();
+    expect([first.getState().error?.code, second.getState().error?.code]).toEqual([
+      "sdk-load-failed",
+      "sdk-load-failed",
+    ]);
+    first.retry();
+    second.retry();
+    await settle();
+    expect(talkScripts()).toHaveLength(1);
+    completeLoad();
+    await settle();
+    expect([first.getState().status, second.getState().status]).toEqual(["ready", "ready"]);
+  });
+
+  it("injects the CDN script when the loader's script is missing from the page", async () => {
+    const { talk: stub, completeLoad } = installLoaderStub();
+    document.head.innerHTML = "";
+    const talk = createTalkSession({ appId, userId: "pete", talk: stub });
+    talk.connect();
+    await settle();
+    expect(talkScripts()).toHaveLength(1);
+    completeLoad();
+    await settle();
+    expect(talk.getState().status).toBe("ready");
+  });
+
   it("reports a rejected Talk.ready as sdk-load-failed", async () => {
     const talk = createTalkSession({ appId, userId: "pete", talk: createFakeTalk({ ready: "reject" }) });
     talk.connect();
