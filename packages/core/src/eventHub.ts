@@ -24,16 +24,16 @@ export interface EventHub<Handlers = SessionEventHandlers> {
 
 /**
  * Any number of handlers per event name, one SDK subscription per name, kept across sessions.
- * Handler lists are replaced, never mutated, so removing a handler during an emit is safe; a removed one is skipped.
+ * Each added handler is an entry (the same function added twice is two entries). Lists of entries are replaced, never
+ * mutated, so an emit calls the entries present when it began: one added meanwhile waits for the next emit, and one
+ * removed meanwhile (by a handler, or by `clear()`) is marked and skipped, as with removeEventListener.
  */
 export function createEventHub<Handlers = SessionEventHandlers>(
   report: (error: SessionError) => void,
 ): EventHub<Handlers> {
-  const handlers = new Map<string, readonly Handler[]>();
+  const handlers = new Map<string, ReadonlyArray<{ handler: Handler; removed?: true }>>();
   const subscriptions = new Map<string, Talk.Subscription | undefined>();
   let session: object | undefined;
-  // Counts removals, so an emit notices one with a single comparison per handler.
-  let removals = 0;
 
   const failed = (name: string, cause: unknown) => {
     // Reporting an error handler's own failure through `error` could loop forever.
@@ -73,16 +73,13 @@ export function createEventHub<Handlers = SessionEventHandlers>(
 
   const hub: EventHub<Handlers> = {
     on(name, handler) {
-      const added = handler as Handler;
-      handlers.set(name, [...(handlers.get(name) ?? []), added]);
+      const entry: { handler: Handler; removed?: true } = { handler: handler as Handler };
+      handlers.set(name, [...(handlers.get(name) ?? []), entry]);
       subscribe(name);
-      let active = true;
       return () => {
-        const list = handlers.get(name);
-        if (!active || !list) return;
-        active = false;
-        removals++;
-        const remaining = list.filter((_, position) => position != list.indexOf(added));
+        if (entry.removed) return;
+        entry.removed = true;
+        const remaining = (handlers.get(name) ?? []).filter((other) => other != entry);
         if (remaining.length) handlers.set(name, remaining);
         else {
           handlers.delete(name);
@@ -92,13 +89,10 @@ export function createEventHub<Handlers = SessionEventHandlers>(
     },
     emit(name, payload) {
       const pending: Promise<unknown>[] = [];
-      const before = removals;
-      for (const handler of handlers.get(name) ?? []) {
-        // Removed by an earlier handler of this emit, or by destroy(): not called, as with removeEventListener. Only
-        // after a removal is the handler looked up, so an emit with none costs one comparison per handler.
-        if (removals != before && !handlers.get(name)?.includes(handler)) continue;
+      for (const entry of handlers.get(name) ?? []) {
+        if (entry.removed) continue;
         try {
-          const result = handler(payload) as PromiseLike<unknown> | undefined;
+          const result = entry.handler(payload) as PromiseLike<unknown> | undefined;
           if (typeof result?.then == "function")
             pending.push(Promise.resolve(result).catch((cause: unknown) => failed(name, cause)));
         } catch (cause) {
@@ -114,7 +108,7 @@ export function createEventHub<Handlers = SessionEventHandlers>(
     },
     clear() {
       hub.attach(undefined);
-      removals++;
+      for (const [, entries] of handlers) for (const entry of entries) entry.removed = true;
       handlers.clear();
     },
   };

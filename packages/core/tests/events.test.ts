@@ -147,6 +147,40 @@ describe("event fan-out", () => {
     expect(calls).toEqual(["first", "third", "first", "third"]);
   });
 
+  it("calls a handler added during an emit from the next emit on, as addEventListener does", async () => {
+    const { fake, talk } = setup();
+    const calls: string[] = [];
+    let added = false;
+    talk.on("message", () => {
+      calls.push("first");
+      if (!added) talk.on("message", () => calls.push("late"));
+      added = true;
+    });
+    talk.connect();
+    await settle();
+    fake.emitMessage();
+    expect(calls).toEqual(["first"]);
+    fake.emitMessage();
+    expect(calls).toEqual(["first", "first", "late"]);
+  });
+
+  it("keeps the SDK subscription when a handler removes itself and adds a new one during an emit", async () => {
+    const { fake, talk } = setup();
+    const calls: string[] = [];
+    const off = talk.on("message", () => {
+      off();
+      calls.push("once");
+      talk.on("message", () => calls.push("next"));
+    });
+    talk.connect();
+    await settle();
+    const subscriptions = fake.subscriptionCount();
+    fake.emitMessage();
+    fake.emitMessage();
+    expect(calls).toEqual(["once", "next"]);
+    expect(fake.subscriptionCount()).toBe(subscriptions);
+  });
+
   it("reports unread changes as unreadsChange and in the state", async () => {
     const { fake, talk } = setup();
     const counts: number[] = [];
