@@ -54,9 +54,9 @@ export function createTokenSource(
   const stopIfAborted = () => {
     if (signal.aborted) throw signal.reason;
   };
-  // Hands a token out: skewed, it is still TalkJS's to judge; the trace says so.
-  const handOut = (token: string, skewed?: unknown) => {
-    if (skewed)
+  // Hands a token out: one stale by this device's clock is still TalkJS's to judge; the trace says so.
+  const handOut = (token: string) => {
+    if (looksExpired(token))
       note(
         dev
           ? `the token looks expired by this device's clock (clock skew?); TalkJS gets it and decides`
@@ -105,14 +105,14 @@ export function createTokenSource(
       await delay(backoffDelay(retry, repeats), signal);
       stopIfAborted();
     }
-    return handOut(token, looksExpired(token));
+    return handOut(token);
   };
 
   return {
     get(refreshing) {
       const { token, tokenFetcher } = read();
       return token && (!refreshing || token != handedOut) && (!tokenFetcher || !looksExpired(token))
-        ? handOut(token, looksExpired(token))
+        ? handOut(token)
         : tokenFetcher
           ? (inFlight ??= fetchWithRetry().finally(() => {
               inFlight = undefined;
