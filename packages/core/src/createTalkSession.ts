@@ -181,25 +181,27 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
   const build = async ({ signal }: AbortController, source: TokenSource) => {
     // A function, not the property: every wait below may have ended the attempt.
     const stale = () => signal.aborted;
+    // After every wait: throws once the attempt has ended, and start() ignores what an ended attempt throws.
+    const check = () => signal.throwIfAborted();
     const startedWith = options;
     const restart = () => start(dev ? "the user changed while loading: new token" : "user changed");
     // The first token is fetched while the SDK script loads, not after.
     let token = source.get();
     token?.catch(noop); // Awaited below; this only keeps a failed load from leaving it unhandled.
-    if (stale()) return; // A synchronous tokenFetcher may have ended this attempt already.
+    check(); // A synchronous tokenFetcher may have ended this attempt already.
 
     // The latest `talk` option wins, even one passed while the previous one was loading.
     while (!sdk || sdkFrom !== options.talk) {
       const from = options.talk;
       const module = await loadTalk(from, options.loadTimeoutMs);
-      if (stale()) return;
+      check();
       sdk = module;
       sdkFrom = from;
       step("sdk ready");
     }
     // Released during the grace period: build nothing until someone connects again.
     if (!connections) await new Promise<void>((resolve) => (wake = resolve));
-    if (stale()) return;
+    check();
 
     let me: Talk.User | undefined;
     try {
@@ -207,26 +209,23 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     } catch (cause) {
       throw createFailed(dev && `"syncUser" threw (see cause). Fix it, then call retry().`, cause);
     }
-    if (stale()) return; // syncUser may have called back into this controller.
+    check(); // syncUser may have called back into this controller.
     builtFor = keyOf(options, me);
     // A token fetched for another user (the user changed while the SDK loaded) is of no use: start over. The users
     // themselves tell, or else the JWT's `sub`; an opaque token for an unchanged user goes to TalkJS, which decides.
     const userMoved = startedWith.syncUser !== options.syncUser || startedWith.userId !== options.userId;
     const otherUser = token && userMoved && tryKeyOf(startedWith) != builtFor;
-    if (stale()) return; // The previous syncUser, called to compare, may have called back too.
-    if (otherUser) {
-      restart();
-      return;
-    }
+    check(); // The previous syncUser, called to compare, may have called back too.
+    if (otherUser) restart(); // Ends this attempt.
+    check();
+
     // A `token` passed meanwhile replaces the one the attempt started with.
     if (!token || startedWith.token !== options.token) token = source.get();
     const first = await token;
-    if (stale()) return;
+    check();
     const subject = first && jwtClaims(first).sub;
-    if (userMoved && subject !== undefined && subject !== (me?.id ?? options.userId)) {
-      restart();
-      return;
-    }
+    if (userMoved && subject !== undefined && subject !== (me?.id ?? options.userId)) restart();
+    check();
 
     const settings = {
       appId: options.appId,
@@ -272,7 +271,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
       dev ? `session created for user "${session.me?.id ?? options.userId}"` : "ready",
     );
-    if (stale()) return;
+    check();
     applyDesktopNotifications();
     // The `talk` option takes any talkjs-shaped module: a partial or older SDK build may lack this check.
     (session as { hasValidCredentials?: () => Promise<boolean> }).hasValidCredentials?.().then((valid) => {

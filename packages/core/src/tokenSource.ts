@@ -50,10 +50,6 @@ export function createTokenSource(
   let repeats = 0;
   let waiting: ((token: string) => void) | undefined;
 
-  // Called after every wait: the attempt may have ended meanwhile.
-  const stopIfAborted = () => {
-    if (signal.aborted) throw signal.reason;
-  };
   // Hands a token out: one stale by this device's clock is still TalkJS's to judge; the trace says so.
   const handOut = (token: string) => {
     if (looksExpired(token))
@@ -72,7 +68,7 @@ export function createTokenSource(
     let token: string | undefined;
     for (let call = 1; call <= retry.attempts; call++) {
       if (call > 1) await delay(backoffDelay(retry, call - 1), signal);
-      stopIfAborted();
+      signal.throwIfAborted(); // After every wait: the attempt may have ended meanwhile.
       try {
         // The latest fetcher, even mid-retry; the signal aborts a `fetch` the attempt no longer needs.
         result = await read().tokenFetcher?.({ signal });
@@ -80,7 +76,7 @@ export function createTokenSource(
         lastFailure = cause;
         continue;
       } finally {
-        stopIfAborted();
+        signal.throwIfAborted();
       }
       if (typeof result != "string" || !result)
         throw new SessionError(
@@ -103,7 +99,7 @@ export function createTokenSource(
     repeats = token == handedOut ? repeats + 1 : 0;
     if (repeats) {
       await delay(backoffDelay(retry, repeats), signal);
-      stopIfAborted();
+      signal.throwIfAborted();
     }
     return handOut(token);
   };

@@ -73,7 +73,7 @@ export function validateSessionOptions(options: SessionOptions, owner = "createT
   const fail = (name: string, problem: string | false) => {
     throw new TypeError(`${owner} ${problem || `"${name}"`}`);
   };
-  const given = options as Record<string, unknown>;
+  const given = options as unknown as Record<string, unknown>;
   const { appId, userId, retry: givenRetry } = given;
   if (!(typeof appId == "string" && appId.trim()))
     fail(
