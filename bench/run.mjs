@@ -5,6 +5,7 @@ import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { JSDOM } from "jsdom";
+import { featureCosts } from "./featureCosts.mjs";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const svelteEsbuildPlugin = createRequire(import.meta.url)("../scripts/svelteEsbuildPlugin.cjs");
@@ -275,6 +276,20 @@ for (const [module, buys] of coreModules) {
   const bytes = gzipSync(shipped.outputFiles[0].contents, { level: 9 }).length;
   row("core bytes", `${module}: ${buys} (alone)`, kilobytes(bytes), "", "", "");
 }
+
+// What each remaining byte buys: every optional-looking feature cut out of the source alone, and all of them at once,
+// which shows whether dropping features could reach the goal (see featureCosts.mjs).
+const { whole, costs, withoutAll } = await featureCosts();
+for (const { feature, bytes } of costs)
+  row("feature cost", `${feature}: what it adds to createTalkSession`, `${bytes} B`, "", "", "");
+row(
+  "feature cost",
+  `createTalkSession with none of the features above (${kilobytes(whole)} with them, both built from the source)`,
+  kilobytes(withoutAll),
+  "",
+  "≤ 2.8 kB",
+  overGoal(withoutAll, 2800),
+);
 
 const header = ["", "measure", "@x/session-*", "baseline / @talkjs/react 0.1.12", "goal", "result"];
 const lines = [

@@ -1,0 +1,184 @@
+// What each remaining byte of `createTalkSession` buys (issue 13): every feature below is cut out of the core's source
+// alone, the production bundle is measured again, and the difference is what that feature costs. A last build cuts
+// them all at once, to show what is left without any of them. The cuts are plain text edits of the source; when the
+// source changes, a cut that no longer matches stops the bench with its name, so the list is kept true.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+const source = fileURLToPath(new URL("../packages/core/src/", import.meta.url));
+
+/** [feature, [file, text, replacement][]]: each text must occur exactly once in its file. */
+export const features = [
+  [
+    "a fresh CDN script on retry, and failing at once when the script errors",
+    [
+      [
+        "loadTalk.ts",
+        `    if (typeof document == "object" && !("Session" in sdk))
+      script =
+        document.querySelector(\`script[src="\${talkScriptUrl}"]\`) ??
+        document.head.appendChild(Object.assign(document.createElement("script"), { async: true, src: talkScriptUrl }));`,
+        "",
+      ],
+    ],
+  ],
+  [
+    "the `debug` trace",
+    [
+      [
+        "createTalkSession.ts",
+        `    const { debug } = options;
+    if (typeof debug == "function")
+      debug({ type: previous ? "transition" : "step", status, previous: previous?.status, message, error });
+    else if (debug) console.debug(\`[talk-session] \${status}: \${message}\`);`,
+        "    void [message, status, error, previous];",
+      ],
+    ],
+  ],
+  [
+    "waiting for a new `token` when TalkJS asks for one and there is no `tokenFetcher`",
+    [["tokenSource.ts", "          : refreshing\n            ?", "          : refreshing && 0\n            ?"]],
+  ],
+  [
+    "handlers' promises passed back to the SDK (`browserPermissionNeeded`)",
+    [
+      [
+        "eventHub.ts",
+        `          const result = entry.handler(payload) as PromiseLike<unknown> | undefined;
+          if (typeof result?.then == "function")
+            pending.push(Promise.resolve(result).catch((cause: unknown) => failed(name, cause)));`,
+        "          entry.handler(payload);",
+      ],
+      [
+        "eventHub.ts",
+        "      return pending.length ? Promise.all(pending).then(noop) : undefined;",
+        "      return void pending;",
+      ],
+    ],
+  ],
+  [
+    "`desktopNotificationsEnabled` applied to the live session",
+    [["createTalkSession.ts", "    if (live && enabled !== undefined)", "    if (0)"]],
+  ],
+  [
+    "credentials TalkJS refuses become the `error` state (`hasValidCredentials`)",
+    [
+      [
+        "createTalkSession.ts",
+        "    (session as { hasValidCredentials?: () => Promise<boolean> }).hasValidCredentials?.()",
+        "    if (0) (session as { hasValidCredentials?: () => Promise<boolean> }).hasValidCredentials?.()",
+      ],
+    ],
+  ],
+  [
+    "a token whose JWT `sub` is another user after a switch while loading",
+    [
+      ["createTalkSession.ts", "    const subject = first && jwtClaims(first).sub;", "    const subject = 0;"],
+      [
+        "createTalkSession.ts",
+        "    if (userMoved && subject !== undefined && subject !== (me?.id ?? options.userId)) restart();",
+        "    void subject;",
+      ],
+    ],
+  ],
+  [
+    "`whenReady()` waiters",
+    [
+      [
+        "createTalkSession.ts",
+        `    if (session || destroyed())
+      for (const [resolve, reject] of waiters.splice(0)) {
+        if (session) resolve(session);
+        else reject(destroyedError());
+      }`,
+        "    void session;",
+      ],
+    ],
+  ],
+  [
+    "pacing a `tokenFetcher` that answers the token TalkJS asked to replace",
+    [
+      [
+        "tokenSource.ts",
+        `    repeats = token == handedOut ? repeats + 1 : 0;
+    if (repeats) {
+      await delay(backoffDelay(retry, repeats), signal);
+      signal.throwIfAborted();
+    }`,
+        "",
+      ],
+    ],
+  ],
+  [
+    "the mailbox: changes made by listeners reach every listener in order",
+    [
+      ["createTalkSession.ts", "    if (notifying) return;\n    notifying = true;\n    try {", "    {"],
+      ["createTalkSession.ts", "    } finally {\n      notifying = false;\n    }", "    }"],
+    ],
+  ],
+  [
+    "`tokenFetcher` retries with backoff",
+    [["tokenSource.ts", "      if (call > 1) await delay(backoffDelay(retry, call - 1), signal);", ""]],
+  ],
+  [
+    "`keepAliveMs`: a grace period of one's choosing after the last release",
+    [
+      ["createTalkSession.ts", "        releaseTimer = later(() => {", "        releaseTimer = setTimeout(() => {"],
+      ["createTalkSession.ts", "        }, options.keepAliveMs ?? 0);", "        });"],
+    ],
+  ],
+];
+
+/** min+gzip bytes of `createTalkSession`'s production bundle built from the source with `cuts` applied. */
+async function bytesWith(cuts) {
+  const edits = new Map();
+  for (const [file, text, replacement] of cuts) edits.set(file, [...(edits.get(file) ?? []), [text, replacement]]);
+  const cut = {
+    name: "cut",
+    setup(builder) {
+      builder.onLoad({ filter: /packages\/core\/src\/\w+\.ts$/ }, (args) => {
+        const file = args.path.slice(source.length);
+        let contents = readFileSync(args.path, "utf8");
+        for (const [text, replacement] of edits.get(file) ?? []) {
+          if (contents.split(text).length !== 2)
+            throw new Error(`bench/featureCosts.mjs: a cut no longer matches ${file} once; update it:\n${text}`);
+          contents = contents.replace(text, replacement);
+        }
+        return { contents, loader: "ts" };
+      });
+    },
+  };
+  // Two passes, as a user gets it: our build (production define, syntax folding), then the app's minifier.
+  const ours = await build({
+    stdin: { contents: `export { createTalkSession } from "./index";`, resolveDir: source, loader: "ts" },
+    bundle: true,
+    minifySyntax: true,
+    format: "esm",
+    target: "es2020",
+    write: false,
+    define: { "process.env.NODE_ENV": '"production"' },
+    external: ["talkjs"],
+    plugins: [cut],
+    logLevel: "error",
+  });
+  const shipped = await build({
+    stdin: { contents: ours.outputFiles[0].text, loader: "js" },
+    minify: true,
+    treeShaking: true,
+    format: "esm",
+    write: false,
+    logLevel: "error",
+  });
+  return gzipSync(shipped.outputFiles[0].contents, { level: 9 }).length;
+}
+
+/** Each feature's cost, largest first, and the bundle built from the source with none of them. */
+export async function featureCosts() {
+  const whole = await bytesWith([]);
+  const costs = [];
+  for (const [feature, cuts] of features) costs.push({ feature, bytes: whole - (await bytesWith(cuts)) });
+  costs.sort((a, b) => b.bytes - a.bytes);
+  return { whole, costs, withoutAll: await bytesWith(features.flatMap(([, cuts]) => cuts)) };
+}
