@@ -150,17 +150,24 @@ async function bytesWith(cuts) {
       });
     },
   };
-  // Two passes, as a user gets it: our build (production define, syntax folding), then the app's minifier.
+  return coreSourceBytes(`export { createTalkSession } from "./index";`, ["talkjs"], [cut]);
+}
+
+/**
+ * min+gzip bytes of a module of the core's source, built in two passes as a user gets it: our build (production
+ * define, syntax folding), then the app's minifier, which drops what nothing uses.
+ */
+export async function coreSourceBytes(contents, external, plugins = []) {
   const ours = await build({
-    stdin: { contents: `export { createTalkSession } from "./index";`, resolveDir: source, loader: "ts" },
+    stdin: { contents, resolveDir: source, loader: "ts" },
     bundle: true,
     minifySyntax: true,
     format: "esm",
     target: "es2020",
     write: false,
     define: { "process.env.NODE_ENV": '"production"' },
-    external: ["talkjs"],
-    plugins: [cut],
+    external,
+    plugins,
     logLevel: "error",
   });
   const shipped = await build({

@@ -5,7 +5,7 @@ import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { JSDOM } from "jsdom";
-import { featureCosts } from "./featureCosts.mjs";
+import { coreSourceBytes, featureCosts } from "./featureCosts.mjs";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const svelteEsbuildPlugin = createRequire(import.meta.url)("../scripts/svelteEsbuildPlugin.cjs");
@@ -253,27 +253,10 @@ const coreModules = [
   ["SessionError", "the error class"],
 ];
 for (const [module, buys] of coreModules) {
-  // Two passes, as a user gets it: our build (production define, syntax folding), then the app's minifier.
-  const ours = await build({
-    stdin: { contents: `export * from "./${module}";`, resolveDir: here("../packages/core/src"), loader: "ts" },
-    bundle: true,
-    minifySyntax: true,
-    format: "esm",
-    target: "es2020",
-    write: false,
-    define: { "process.env.NODE_ENV": '"production"' },
-    external: [...peers, ...coreModules.map(([other]) => `./${other}`).filter((path) => path !== `./${module}`)],
-    logLevel: "error",
-  });
-  const shipped = await build({
-    stdin: { contents: ours.outputFiles[0].text, loader: "js" },
-    minify: true,
-    treeShaking: true,
-    format: "esm",
-    write: false,
-    logLevel: "error",
-  });
-  const bytes = gzipSync(shipped.outputFiles[0].contents, { level: 9 }).length;
+  const bytes = await coreSourceBytes(`export * from "./${module}";`, [
+    ...peers,
+    ...coreModules.map(([other]) => `./${other}`).filter((path) => path !== `./${module}`),
+  ]);
   row("core bytes", `${module}: ${buys} (alone)`, kilobytes(bytes), "", "", "");
 }
 
