@@ -203,6 +203,13 @@ export function createUIBox<Kind extends UIBoxKind>(
       while (end) end();
       if (destroyed) return () => {};
       const release = talk.connect();
+      // connect() may have told the session's listeners of a new status, and one may have destroyed this box or
+      // mounted it elsewhere: then this mount is no longer current and does nothing.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the listeners may have changed both
+      if (destroyed || end) {
+        release();
+        return () => {};
+      }
       const unsubscribe = talk.subscribe(sync);
       const mine = () => {
         if (end !== mine) return;

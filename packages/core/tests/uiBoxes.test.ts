@@ -708,6 +708,38 @@ describe("re-entrant calls", () => {
     expect(talk.getState().status).toBe("idle");
   });
 
+  it("lets a session listener that mount()'s connect() wakes destroy the box: no box, session released", async () => {
+    const { fake, talk } = setup();
+    const chatbox = createChatbox(talk, { conversationId: "order-1" });
+    talk.subscribe((state) => state.status === "loading" && chatbox.destroy());
+    chatbox.mount(element());
+    await settle(10);
+    expect(fake.boxes).toHaveLength(0);
+    expect(chatbox.getState().status).toBe("idle");
+    expect(talk.getState().status).toBe("idle");
+  });
+
+  it("lets a session listener that mount()'s connect() wakes mount the box elsewhere: that mount wins", async () => {
+    const { fake, talk } = setup();
+    const [first, second] = [element(), element()];
+    const chatbox = createChatbox(talk, { conversationId: "order-1" });
+    let unmountSecond = () => {};
+    talk.subscribe((state) => {
+      if (state.status === "loading") unmountSecond = chatbox.mount(second);
+    });
+    const unmountFirst = chatbox.mount(first);
+    await settle();
+    expect(fake.boxes).toHaveLength(1);
+    expect(liveBox(fake)?.container).toBe(second);
+    unmountFirst();
+    await settle();
+    expect(chatbox.getState().status).toBe("mounted");
+    unmountSecond();
+    await settle(10);
+    expect(fake.liveBoxes()).toHaveLength(0);
+    expect(talk.getState().status).toBe("idle");
+  });
+
   it("lets a listener change the conversation while the box is being created: the latest one is selected", async () => {
     const { fake, talk } = setup();
     const chatbox = createChatbox(talk, { conversationId: "order-1" });
