@@ -37,6 +37,16 @@ export async function serveFakeTalk(page: Page): Promise<void> {
 
 export const testId = (page: Page, id: string) => page.getByTestId(id);
 
+/** Collects the page's uncaught errors and console errors from now on; a test expects the list to stay empty. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  return errors;
+}
+
 /** Opens the app, logs in as `userId` and waits until the session is ready. */
 export async function loginAs(page: Page, app: ExampleApp, userId: string): Promise<void> {
   await page.goto(app.path);

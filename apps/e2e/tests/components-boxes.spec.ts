@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { EXAMPLE_APPS, loginAs, serveFakeTalk, testId } from "./apps.js";
+import { collectPageErrors, EXAMPLE_APPS, loginAs, serveFakeTalk, testId } from "./apps.js";
 
 // Issue 12 in the Vue and Svelte apps: <TalkInbox>, <TalkChatbox> and <TalkPopup>, with the vanilla app's
 // data-testids (Vue puts them on the box's element; Svelte on a <div> around each box component).
@@ -33,11 +33,7 @@ for (const app of EXAMPLE_APPS.filter((candidate) => candidate.name === "vue" ||
   test.describe(`${app.name} app: <TalkChatbox>, <TalkInbox> and <TalkPopup>`, () => {
     let pageErrors: string[];
     test.beforeEach(async ({ page }) => {
-      pageErrors = [];
-      page.on("pageerror", (error) => pageErrors.push(error.message));
-      page.on("console", (message) => {
-        if (message.type() === "error") pageErrors.push(message.text());
-      });
+      pageErrors = collectPageErrors(page);
       await serveFakeTalk(page);
     });
     test.afterEach(() => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { EXAMPLE_APPS, loginAs, screenshotPath, serveFakeTalk, testId } from "./apps.js";
+import { collectPageErrors, EXAMPLE_APPS, loginAs, screenshotPath, serveFakeTalk, testId } from "./apps.js";
 
 // Issue 12 in the React app: <Chatbox>, <Inbox> and <Popup> (@x/session-react) in Chromium, on the fake served as
 // the CDN script, with the vanilla app's data-testids (`chatbox`, `chat-with-<id>`, `popup-toggle`, `*-loading`).
@@ -22,11 +22,7 @@ test.describe("react app: Chatbox, Inbox and Popup", () => {
   let pageErrors: string[];
 
   test.beforeEach(async ({ page }) => {
-    pageErrors = [];
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    page.on("console", (message) => {
-      if (message.type() === "error") pageErrors.push(message.text());
-    });
+    pageErrors = collectPageErrors(page);
     await serveFakeTalk(page);
   });
 
