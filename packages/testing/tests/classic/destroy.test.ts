@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import type Talk from "talkjs";
-import { createFakeTalk } from "../src/index.js";
+import { createFakeTalk } from "../../src/index.js";
 import { loadedTalk, lastSession } from "./loadedTalk.js";
 
 const DESTROYED = /\[TalkJS\] This session has been destroyed/;

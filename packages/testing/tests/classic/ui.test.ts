@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from "vitest";
-import { createFakeTalk, FAKE_UI_LABEL } from "../src/index.js";
+import { createFakeTalk, FAKE_UI_LABEL } from "../../src/index.js";
 import { lastSession, loadedTalk } from "./loadedTalk.js";
 
 function container(): HTMLElement {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import type Talk from "talkjs";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { AnyFakeUIBox, FakeSession, FakeTalk } from "../src/index.js";
+import type { AnyFakeUIBox, FakeSession, FakeTalk } from "../../src/index.js";
 import { loadedTalk, lastSession } from "./loadedTalk.js";
 
 function container(): HTMLElement {
@@ -226,7 +226,7 @@ describe("mount and select", () => {
 });
 
 async function loadedTalkUnderFakeTimers(options: Parameters<typeof loadedTalk>[0]): Promise<FakeTalk> {
-  const { createFakeTalk } = await import("../src/index.js");
+  const { createFakeTalk } = await import("../../src/index.js");
   const talk = createFakeTalk(options);
   const ready = talk.ready;
   await vi.advanceTimersByTimeAsync(0);

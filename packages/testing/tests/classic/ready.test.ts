@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createFakeTalk } from "../src/index.js";
+import { createFakeTalk } from "../../src/index.js";
 
 afterEach(() => {
   vi.useRealTimers();

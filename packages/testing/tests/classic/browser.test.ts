@@ -3,8 +3,8 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import type { FakeTalk, FakeTalkWindow } from "../src/index.js";
-import { installFakeTalk } from "../src/index.js";
+import type { FakeTalk, FakeTalkWindow } from "../../src/index.js";
+import { installFakeTalk } from "../../src/index.js";
 
 const browserBuild = fileURLToPath(new URL("../dist/talk.browser.js", import.meta.url));
 

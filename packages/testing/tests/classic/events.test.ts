@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { fakeUnreadConversation } from "../src/index.js";
+import { fakeUnreadConversation } from "../../src/index.js";
 import { lastSession, loadedTalk } from "./loadedTalk.js";
 
 describe("session events", () => {

@@ -1,5 +1,5 @@
 import type Talk from "talkjs";
-import { EventHub } from "./EventHub.js";
+import { EventHub } from "../shared/EventHub.js";
 import { fakeConversationData } from "./fakeConversationData.js";
 import { fakeMessage, type FakeMessageInit } from "./fakeMessage.js";
 import { fakeUnreadConversation } from "./fakeUnreadConversation.js";
@@ -12,11 +12,11 @@ import { FakePopup } from "./FakePopup.js";
 import type { FakeUIBox, FakeUIBoxSetup } from "./FakeUIBox.js";
 import type { FakeUIBoxKind } from "./FakeUIBoxEventName.js";
 import { FakeUser } from "./FakeUser.js";
-import { readTokenExpiry } from "./jwt.js";
+import { readTokenExpiry } from "../shared/jwt.js";
 import { talkError } from "./talkError.js";
-import { startTimer, stopTimer, type TimerHandle } from "./timers.js";
+import { startTimer, stopTimer, type TimerHandle } from "../shared/timers.js";
 import { validateSessionOptions } from "./validateSessionOptions.js";
-import { verifyTestToken } from "./verifyTestToken.js";
+import { verifyTestToken } from "../shared/verifyTestToken.js";
 
 /**
  * What `clickDesktopNotification` puts into the event; the conversation may be partial.

@@ -10,7 +10,7 @@ import {
   type FakeTalk,
   type FakeUIBoxEventName,
   type FakeUIBoxEventPayload,
-} from "../src/index.js";
+} from "../../src/index.js";
 
 type TalkModule = Pick<typeof Talk, "ready" | "Session" | "User">;
 

@@ -1,12 +1,12 @@
 import type Talk from "talkjs";
-import { EventHub } from "./EventHub.js";
+import { EventHub } from "../shared/EventHub.js";
 import { fakeConversationData } from "./fakeConversationData.js";
 import type { FakeRuntime } from "./FakeRuntime.js";
 import type { FakeSession } from "./FakeSession.js";
 import { eventNamesOf, fakeUIBoxEvent } from "./fakeUIBoxEvent.js";
 import type { FakeUIBoxEventInit, FakeUIBoxEventName, FakeUIBoxKind } from "./FakeUIBoxEventName.js";
 import { FakeUIBoxView, type FakeUIBoxViewHost } from "./FakeUIBoxView.js";
-import { startTimer, stopTimer, type TimerHandle } from "./timers.js";
+import { startTimer, stopTimer, type TimerHandle } from "../shared/timers.js";
 
 /**
  * One SDK call made on a fake box, as recorded in its `calls` log: the method name (`"select"`, `"setPresence"`,

@@ -1,4 +1,4 @@
-import { createFakeTalk, type FakeSession, type FakeTalk, type FakeTalkOptions } from "../src/index.js";
+import { createFakeTalk, type FakeSession, type FakeTalk, type FakeTalkOptions } from "../../src/index.js";
 
 /** A fake whose `ready` has resolved, so sessions can be constructed. */
 export async function loadedTalk(options: FakeTalkOptions = {}): Promise<FakeTalk> {

@@ -6,7 +6,7 @@ import { FakeSession } from "./FakeSession.js";
 import type { FakeMessageInit } from "./fakeMessage.js";
 import type { FakeRuntime, FakeRuntimeSettings } from "./FakeRuntime.js";
 import { FakeUser } from "./FakeUser.js";
-import { startTimer } from "./timers.js";
+import { startTimer } from "../shared/timers.js";
 import type { AnyFakeUIBox } from "./AnyFakeUIBox.js";
 import type { FakeTalkBoxCall } from "./FakeTalk.js";
 import { eventNamesOf } from "./fakeUIBoxEvent.js";
