@@ -3,17 +3,25 @@
 export const later = (callback: () => void, ms: number): ReturnType<typeof setTimeout> =>
   setTimeout(callback, Math.min(ms, 2 ** 31 - 1));
 
-/** Resolves after `ms`; at once, and without a timer left behind, once `signal` aborts. */
-export function delay(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = later(resolve, ms);
-    signal?.addEventListener(
-      "abort",
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
-  });
+/**
+ * Calls `done` once: after `ms`, or at once when `signal` aborts. Whichever comes first, or the returned cancel,
+ * removes both the timer and the abort listener, so a wait that ended leaves nothing behind on a long-lived signal.
+ */
+export function wait(ms: number, signal: AbortSignal | undefined, done: () => void): () => void {
+  const finish = () => {
+    cancel();
+    done();
+  };
+  const cancel = () => {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", finish);
+  };
+  const timer = later(finish, ms);
+  if (signal?.aborted) finish();
+  else signal?.addEventListener("abort", finish);
+  return cancel;
 }
+
+/** Resolves after `ms`, or at once once `signal` aborts; leaves no timer or listener behind either way. */
+export const delay = (ms: number, signal?: AbortSignal): Promise<void> =>
+  new Promise((resolve) => wait(ms, signal, resolve));

@@ -1,7 +1,7 @@
 import { dev } from "./dev";
 import { jwtClaims } from "./jwtClaims";
 import { SessionError } from "./SessionError";
-import { delay } from "./timers";
+import { delay, wait } from "./timers";
 import type { RetryOptions, TokenFetcher } from "./types";
 
 /** Where tokens come from, read afresh on every call so the latest option always wins. */
@@ -27,6 +27,8 @@ export interface TokenSource {
  * Only the device clock says a JWT is past its `exp`, and device clocks are wrong: this decides when to fetch
  * early and whether to fetch again, never whether TalkJS gets the token.
  */
+const noop = () => {};
+
 const looksExpired = (token: string) => (jwtClaims(token).exp ?? Infinity) <= Date.now();
 
 /** Exponential backoff with "equal jitter": half the step is fixed, half random. */
@@ -118,22 +120,25 @@ export function createTokenSource(
               // while the device clock says it is still ahead; an opaque token, or a clock past `exp`, leaves it to TalkJS.
               new Promise<string>((resolve, reject) => {
                 const expiry = jwtClaims(handedOut ?? "").exp ?? 0;
+                // Once the attempt ends, nothing awaits this any more: it is left unsettled, its timer cleared.
+                const stopWaiting =
+                  expiry > Date.now()
+                    ? wait(expiry - Date.now(), signal, () => {
+                        if (!signal.aborted)
+                          reject(
+                            new SessionError(
+                              "invalid-token",
+                              dev &&
+                                `The "token" expired and there is no "tokenFetcher" to get a new one. Pass a fresh "token", or a "tokenFetcher".`,
+                            ),
+                          );
+                      })
+                    : noop;
                 waiting = (next) => {
                   waiting = undefined;
+                  stopWaiting();
                   resolve(handOut(next));
                 };
-                // Once the attempt ends, nothing awaits this any more: it is left unsettled.
-                if (expiry > Date.now())
-                  void delay(expiry - Date.now(), signal).then(() => {
-                    if (!signal.aborted)
-                      reject(
-                        new SessionError(
-                          "invalid-token",
-                          dev &&
-                            `The "token" expired and there is no "tokenFetcher" to get a new one. Pass a fresh "token", or a "tokenFetcher".`,
-                        ),
-                      );
-                  });
               })
             : undefined;
     },
