@@ -29,12 +29,15 @@ export interface FakeUIBoxViewHost {
 const KIND_TITLES: Record<FakeUIBoxKind, string> = { inbox: "Inbox", chatbox: "Chatbox", popup: "Popup" };
 
 const STYLES = {
+  // A page keeps this corner free (360 px wide, the panel's height plus about 90 px) so the popup covers nothing.
   popupFrame:
-    "position:fixed;right:20px;bottom:20px;z-index:2147483000;display:flex;flex-direction:column;align-items:flex-end;gap:10px;width:min(360px,calc(100vw - 40px))",
+    "position:fixed;right:20px;bottom:20px;z-index:2147483000;display:flex;flex-direction:column;align-items:flex-end;gap:10px;width:min(360px,calc(100vw - 40px));pointer-events:none",
   launcher:
-    "padding:10px 18px;font:600 14px/1.2 system-ui,sans-serif;border:0;border-radius:999px;background:#6b4fbb;color:#fff;box-shadow:0 4px 14px rgba(0,0,0,.25);cursor:pointer",
-  root: "box-sizing:border-box;display:flex;flex-direction:column;gap:8px;height:100%;min-height:260px;font:14px/1.4 system-ui,sans-serif;border:2px dashed #a3a3b8;border-radius:10px;padding:12px;color:#222;background:#fbfbfe",
-  popupRoot: "width:100%;max-height:70vh;box-shadow:0 8px 28px rgba(0,0,0,.2)",
+    "padding:10px 18px;font:600 14px/1.2 system-ui,sans-serif;border:0;border-radius:999px;background:#6b4fbb;color:#fff;box-shadow:0 4px 14px rgba(0,0,0,.25);cursor:pointer;pointer-events:auto",
+  // overflow-wrap: a long word or link wraps inside the box instead of widening the page.
+  root: "box-sizing:border-box;display:flex;flex-direction:column;gap:8px;height:100%;min-height:260px;min-width:0;overflow-wrap:anywhere;font:14px/1.4 system-ui,sans-serif;border:2px dashed #a3a3b8;border-radius:10px;padding:12px;color:#222;background:#fbfbfe",
+  popupRoot:
+    "width:100%;height:min(420px,calc(100vh - 130px));min-height:0;pointer-events:auto;box-shadow:0 8px 28px rgba(0,0,0,.2)",
   label: "font-size:11px;font-weight:700;letter-spacing:.05em;text-transform:uppercase;color:#6b4fbb",
   titleRow: "display:flex;flex-wrap:wrap;align-items:center;gap:6px 10px",
   title: "font-size:17px;font-weight:700;color:#222",
@@ -49,7 +52,7 @@ const STYLES = {
   feedTitle: "display:block;font-weight:700;overflow:hidden;text-overflow:ellipsis",
   feedPreview: "display:block;font-size:12px;opacity:.75;overflow:hidden;text-overflow:ellipsis",
   feedEmpty: "padding:8px;color:#888;font-size:12px",
-  list: "flex:1;list-style:none;margin:0;padding:4px;overflow-y:auto;min-height:120px;max-height:320px;display:flex;flex-direction:column;gap:6px;background:#fff;border:1px solid #e4e4ee;border-radius:8px",
+  list: "flex:1;min-width:0;list-style:none;margin:0;padding:4px;overflow-y:auto;min-height:120px;max-height:320px;display:flex;flex-direction:column;gap:6px;background:#fff;border:1px solid #e4e4ee;border-radius:8px",
   empty: "margin:auto;padding:16px;color:#888;text-align:center;font-size:13px",
   theirs: "align-self:flex-start;max-width:80%;padding:6px 10px;border-radius:10px 10px 10px 2px;background:#f0f0f6",
   mine: "align-self:flex-end;max-width:80%;margin-right:2px;padding:6px 10px;border-radius:10px 10px 2px 10px;background:#6b4fbb;color:#fff",
