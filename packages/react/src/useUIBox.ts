@@ -1,4 +1,13 @@
-import { createElement, Fragment, useContext, useEffect, useRef, useState, type ReactElement } from "react";
+import {
+  createElement,
+  Fragment,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactElement,
+} from "react";
 import {
   bindEventProps,
   eventNameOfProp,
@@ -20,10 +29,12 @@ const reactProps = /^(loadingComponent|style|className)$/;
 const attribute = /^(data|aria)-/;
 
 /**
- * Internal: one box for the life of a component. The controller is made once; after every render it gets the latest
- * options (the core applies only what changed) and handlers; it is mounted into the element this returns while the
- * component is. That element is hidden until the box is mounted, with the loading content beside it, as
- * `@talkjs/react` renders them; TalkJS owns its children, so React never renders into it. A Popup renders none.
+ * Internal: one box controller for each session controller the context gives the component (a `<Session>` that
+ * recovers from an `<Activity>` hidden past its grace gives a new one); the previous one is destroyed. After every
+ * render it gets the latest options (the core applies only what changed) and handlers; it is mounted into the element
+ * this returns while the component is. That element is hidden until the box is mounted, with the loading content
+ * beside it until then (not in `error`), as `@talkjs/react` renders them; TalkJS owns its children, so React never
+ * renders into it. A Popup renders none.
  */
 export function useUIBox<Kind extends UIBoxKind>(
   component: string,
@@ -40,42 +51,49 @@ export function useUIBox<Kind extends UIBoxKind>(
     else if (value !== undefined && name !== refName && !eventNameOfProp(name) && !reactProps.test(name))
       options[name] = value;
   }
-  const [[controller, events]] = useState(() => {
-    const made = create(talk, options);
-    return [made, bindEventProps(made)] as const;
-  });
-  const [mounted, setMounted] = useState(false);
+  // Creating a box controller touches nothing until mount(), so a render React discards leaves nothing behind.
+  const bind = (replaced?: UIBoxController<Kind>) => {
+    const controller = create(talk, options);
+    return { talk, controller, events: bindEventProps(controller), replaced };
+  };
+  const [bound, rebind] = useState(bind);
+  let current = bound;
+  // A new controller in context: a new box controller, set during render as React's docs adjust state to a prop.
+  if (bound.talk !== talk) rebind((current = bind(bound.controller)));
+  const { controller, events, replaced } = current;
+  const { status } = useSyncExternalStore(controller.subscribe, controller.getState, controller.getState);
+  const ref = props[refName] as UIBoxRef<Kind> | undefined;
   const element = useRef<HTMLDivElement>(null);
-  const latest = useRef(props);
 
   useEffect(() => {
-    latest.current = props;
     // Box events and onError (the controller's `error` event).
     events.update(props);
     // The core compares by content: the same values again change nothing.
     controller.setOptions(options);
   });
+  // Its box is gone with the unmount below, in the same commit; destroy() is final (a StrictMode re-run does nothing).
+  useEffect(() => replaced?.destroy(), [replaced]);
+  // The unmount destroys the box and releases the session; a StrictMode remount builds a new box.
+  useEffect(() => controller.mount(element.current ?? undefined), [controller]);
+  // The ref given by the latest commit holds the live box; one no longer given, or unmounted, holds undefined.
   useEffect(() => {
-    const unsubscribe = controller.subscribe((state) => {
-      const ref = latest.current[refName];
-      if (ref) (ref as UIBoxRef<Kind>).current = state.box;
-      setMounted(state.status === "mounted");
-    });
-    // The unmount destroys the box (the ref goes back to undefined) and releases the session; a StrictMode remount
-    // builds a new box.
-    const unmount = controller.mount(element.current ?? undefined);
+    if (!ref) return;
+    const follow = () => (ref.current = controller.getState().box);
+    follow();
+    const unsubscribe = controller.subscribe(follow);
     return () => {
-      unmount();
       unsubscribe();
+      ref.current = undefined;
     };
-  }, [controller, refName]);
+  }, [controller, ref]);
 
+  const mounted = status === "mounted";
   const { loadingComponent, style, className } = props;
   // With createElement, not JSX: no JSX-runtime import of its own in an app's bundle.
   return createElement(
     Fragment,
     null,
-    !mounted && createElement("div", { style, className }, loadingComponent),
+    !mounted && status !== "error" && createElement("div", { style, className }, loadingComponent),
     // eslint-disable-next-line react-hooks/refs -- the ref object is handed over as JSX's ref= would, not read
     createElement("div", {
       ...attributes,
