@@ -23,3 +23,8 @@ export { verifyTestToken, type VerifyTestTokenOptions, type VerifyTestTokenResul
 export { fakeMessage, type FakeMessageInit } from "./classic/fakeMessage.js";
 export { fakeUnreadConversation, type FakeUnreadConversationInit } from "./classic/fakeUnreadConversation.js";
 export { installFakeTalk, type FakeTalkWindow } from "./classic/installFakeTalk.js";
+export { createFakeCore } from "./data/createFakeCore.js";
+export type { FakeCore } from "./data/FakeCore.js";
+export type { FakeCoreOptions } from "./data/FakeCoreOptions.js";
+export type { FakeTalkSession, FakeTalkSessionOptions, FakeTalkSessionPhase } from "./data/FakeTalkSession.js";
+export type { FakeSeed, FakeSeedConversation, FakeSeedMessage, FakeSeedUser } from "./shared/FakeBackend.js";
