@@ -1,5 +1,4 @@
 import {
-  bindEventProps,
   connectOwned,
   createTalkSession,
   pickSessionOptions,
@@ -10,10 +9,11 @@ import {
   type SessionOptions,
 } from "@x/session-core";
 import { camelize, defineComponent, onScopeDispose, onMounted, provide, watch, type SlotsType, type VNode } from "vue";
-import { asHandler } from "./asHandler";
+import { bindListeners } from "./bindListeners";
 import { sessionContextKey } from "./sessionContext";
 import type { TalkSessionProps, TalkSessionSlotProps } from "./TalkSessionProps";
 import { createSessionRefs } from "./sessionRefs";
+import { toPlain } from "./toPlain";
 
 type TalkSessionSlots = SlotsType<{ default?: (props: TalkSessionSlotProps) => VNode[] }>;
 // Types `@message`, `@unreads-change`, ... for templates; at run time the listeners arrive as attributes.
@@ -43,12 +43,12 @@ export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, s
     // listener, and any `on*` attribute is an event, so one the SDK adds later works too.
     const read = () => {
       // Reading one attribute tracks them all, even when there are none yet.
-      const given: Record<string, unknown> = { onError: asHandler(attrs.onError) };
+      const given: Record<string, unknown> = { onError: attrs.onError };
       for (const key in attrs) {
         const value = attrs[key];
         // A `v-on` object's `"unreads-change"` arrives as `onUnreads-change`.
         const name = camelize(key);
-        given[name] = value === "" && castsBoolean.test(name) ? true : asHandler(value);
+        given[name] = value === "" && castsBoolean.test(name) ? true : toPlain(value);
       }
       // A bare `retry` attribute means the default policy.
       if (given.retry === true) given.retry = undefined;
@@ -75,7 +75,7 @@ export const TalkSession = defineComponent<TalkSessionProps, TalkSessionEmits, s
     provide(sessionContextKey, context);
     expose(context);
 
-    const events = bindEventProps(controller);
+    const events = bindListeners(controller);
     const apply = (given: Record<string, unknown>) => {
       events.update(given);
       const next = optionsOf(given);

@@ -1,5 +1,4 @@
 import {
-  bindEventProps,
   eventNameOfProp,
   type SessionController,
   type UIBoxController,
@@ -20,8 +19,9 @@ import {
   type SlotsType,
   type VNode,
 } from "vue";
-import { asHandler } from "./asHandler";
+import { bindListeners } from "./bindListeners";
 import { sessionContextKey } from "./sessionContext";
+import { toPlain } from "./toPlain";
 
 type Create<Kind extends UIBoxKind> = (talk: SessionController, options: UIBoxOptionsOf<Kind>) => UIBoxController<Kind>;
 
@@ -54,18 +54,18 @@ export function defineUIBox<
         const options: Record<string, unknown> = {};
         // Box events and @error (the controller's `error` event). Reading `onError` tracks `attrs` even when it is
         // empty, so an attribute added later re-runs the watcher.
-        const listeners: Record<string, unknown> = { onError: asHandler(attrs.onError) };
+        const listeners: Record<string, unknown> = { onError: attrs.onError };
         for (const key in attrs) {
           const value = attrs[key];
-          if (eventNameOfProp(key)) listeners[key] = asHandler(value);
+          if (eventNameOfProp(key)) listeners[key] = value;
           else if (value !== undefined && !elementAttribute.test(key))
-            options[camelize(key)] = value === "" ? true : value;
+            options[camelize(key)] = value === "" ? true : toPlain(value);
         }
         return { options: options as UIBoxOptionsOf<Kind>, listeners };
       };
       const initial = read();
       const controller = create(talk, initial.options);
-      const events = bindEventProps(controller);
+      const events = bindListeners(controller);
       events.update(initial.listeners);
       watch(read, ({ options, listeners }) => {
         events.update(listeners);
@@ -86,13 +86,16 @@ export function defineUIBox<
       return () => {
         // TalkJS places a Popup itself.
         if (name === "TalkPopup") return null;
-        const mounted = state.value.status === "mounted";
+        const { status } = state.value;
+        const mounted = status === "mounted";
         const own: Record<string, unknown> = {};
         for (const key in attrs) if (elementAttribute.test(key)) own[key] = attrs[key];
         const { class: className, style } = own;
-        // TalkJS owns the element's children, so the loading content is a sibling, as in `@talkjs/react`.
+        // TalkJS owns the element's children, so the loading content is a sibling, as in `@talkjs/react`; it shows
+        // only while the box is on its way (never once mounted, nor in `error`, from which nothing comes by itself).
+        const loading = status === "idle" || status === "waiting" || status === "mounting";
         return [
-          mounted ? null : h("div", { class: className, style }, (slots as { loading?: () => VNode[] }).loading?.()),
+          loading ? h("div", { class: className, style }, (slots as { loading?: () => VNode[] }).loading?.()) : null,
           h("div", { ...own, ref: element, style: mounted ? style : [style, { display: "none" }] }),
         ];
       };

@@ -3,7 +3,7 @@ import { createFakeTalk, type FakeTalk } from "@x/session-testing";
 import { enableAutoUnmount, flushPromises, mount } from "@vue/test-utils";
 import type Talk from "talkjs";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { defineComponent, h, nextTick } from "vue";
+import { defineComponent, h, isProxy, nextTick, reactive } from "vue";
 import { TalkSession, type TalkSessionSlotProps } from "../src";
 
 enableAutoUnmount(afterEach);
@@ -248,6 +248,24 @@ describe("<TalkSession>", () => {
     fake.emitMessage();
     expect(onMessage).toHaveBeenCalledTimes(1);
     release();
+    controller.destroy();
+  });
+
+  it("hands the controller an option changed in place, as a plain value", async () => {
+    const controller = createTalkSession({ appId: "test-app", userId: "pete", talk: fake });
+    const setOptions = vi.spyOn(controller, "setOptions");
+    const retry = reactive({ attempts: 2 });
+    const wrapper = mount(TalkSession, {
+      props: { controller, appId: "test-app", userId: "pete", talk: fake, retry },
+      slots: { default: statusSlot },
+    });
+    await untilReady(wrapper);
+    retry.attempts = 5;
+    await nextTick();
+    const latest = setOptions.mock.lastCall?.[0].retry;
+    expect(latest).toEqual({ attempts: 5 });
+    expect(isProxy(latest)).toBe(false);
+    wrapper.unmount();
     controller.destroy();
   });
 

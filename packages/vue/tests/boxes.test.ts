@@ -1,9 +1,9 @@
-import type { SessionError } from "@x/session-core";
+import { createTalkSession, type SessionError } from "@x/session-core";
 import { createFakeTalk, type FakePopup, type FakeTalk } from "@x/session-testing";
 import { enableAutoUnmount, flushPromises, mount } from "@vue/test-utils";
 import type Talk from "talkjs";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createSSRApp, defineComponent, h, nextTick, reactive } from "vue";
+import { createSSRApp, defineComponent, h, isProxy, nextTick, reactive, ref } from "vue";
 import { renderToString } from "vue/server-renderer";
 import { TalkChatbox, TalkInbox, TalkPopup, TalkSession, type TalkChatboxExposed } from "../src";
 
@@ -108,6 +108,59 @@ describe("<TalkChatbox>", () => {
     expect(calls("select")).toBe(1);
   });
 
+  it("applies options changed in place (an array pushed to, nested objects) with their setters", async () => {
+    const words = ref(["hello"]);
+    const presence = reactive({ visible: true, custom: { mood: "calm" } });
+    const filter = reactive({ type: ["==", "UserMessage"] as ["==", string] });
+    const Parent = defineComponent({
+      components: { TalkSession, TalkChatbox },
+      setup: () => ({ talk, words, presence, filter }),
+      template: `
+        <TalkSession app-id="test-app" user-id="pete" :talk="talk">
+          <TalkChatbox conversation-id="order-1" :highlighted-words="words" :presence="presence" :message-filter="filter" />
+        </TalkSession>`,
+    });
+    mount(Parent, { attachTo: document.body });
+    const box = await mountedBox();
+    words.value.push("refund");
+    presence.custom.mood = "busy";
+    filter.type[1] = "SystemMessage";
+    await flushPromises();
+
+    expect(box.highlightedWords).toEqual(["hello", "refund"]);
+    expect(box.presence).toEqual({ visible: true, custom: { mood: "busy" } });
+    expect(box.messageFilter).toEqual({ type: ["==", "SystemMessage"] });
+    expect(talk.boxes).toHaveLength(1);
+  });
+
+  it("gives TalkJS plain values, never Vue's proxies, at creation and in its setters", async () => {
+    const state = reactive({ presence: { visible: true }, words: ["a"], theme: { name: "dark" } });
+    const Parent = defineComponent({
+      components: { TalkSession, TalkChatbox },
+      setup: () => ({ talk, state }),
+      template: `
+        <TalkSession app-id="test-app" user-id="pete" :talk="talk">
+          <TalkChatbox conversation-id="order-1" :presence="state.presence" :highlighted-words="state.words"
+            :theme="state.theme" />
+        </TalkSession>`,
+    });
+    mount(Parent, { attachTo: document.body });
+    const box = await mountedBox();
+    state.presence.visible = false;
+    state.words.push("b");
+    await flushPromises();
+
+    const given = [
+      box.options,
+      ...box.calls.filter((call) => /^set(Presence|HighlightedWords)$/.test(call.method)).map((call) => call.args[0]),
+    ];
+    for (const value of given) {
+      expect(isProxy(value)).toBe(false);
+      expect(() => structuredClone(value)).not.toThrow();
+    }
+    expect(given).toHaveLength(5);
+  });
+
   it("re-creates the box in the same element for a kebab-case option TalkJS takes only at creation", async () => {
     const { wrapper, state } = mountInSession(
       `<TalkChatbox conversation-id="order-1" :show-chat-header="state.header" class="chat" />`,
@@ -180,6 +233,36 @@ describe("<TalkChatbox>", () => {
     expect(seen).toEqual(["second", "focus"]);
     expect(box.callCount("onSendMessage")).toBe(1);
     expect(box.callCount("onFocus")).toBe(1);
+  });
+
+  it("calls every merged box listener when one throws, and reports the throw on the session's @error", async () => {
+    const boxErrors: SessionError[] = [];
+    const sessionErrors: SessionError[] = [];
+    const seen: string[] = [];
+    const broken = () => {
+      seen.push("broken");
+      throw new Error("listener broke");
+    };
+    const Parent = defineComponent({
+      components: { TalkSession, TalkChatbox },
+      setup: () => ({ talk, seen, broken, boxErrors, sessionErrors }),
+      template: `
+        <TalkSession app-id="test-app" user-id="pete" :talk="talk" @error="(error) => sessionErrors.push(error)">
+          <TalkChatbox conversation-id="order-1" v-on="{ sendMessage: broken }" @send-message="() => seen.push('after')"
+            @error="(error) => boxErrors.push(error)" />
+        </TalkSession>`,
+    });
+    mount(Parent, { attachTo: document.body });
+    await mountedBox();
+    talk.emitBoxEvent("sendMessage");
+    await flushPromises();
+    expect(seen).toEqual(["broken", "after"]);
+    // As for the session's handlers: through the session's error event; the box is fine.
+    expect(sessionErrors.map((error) => [error.code, (error.cause as Error).message])).toEqual([
+      ["handler-failed", "listener broke"],
+    ]);
+    expect(boxErrors).toEqual([]);
+    expect(talk.liveBoxes()[0]?.mounted).toBe(true);
   });
 
   it("calls sync-conversation with the live session and selects its ConversationBuilder", async () => {
@@ -257,6 +340,64 @@ describe("<TalkChatbox>", () => {
     expect(box.container!.getAttribute("aria-label")).toBe("Chat");
     expect(box.options).toEqual({});
   });
+
+  it("hides the loading slot once the box fails to mount, and keeps the box element hidden", async () => {
+    talk.delayMounts(Infinity);
+    const { wrapper } = mountInSession(
+      `<TalkChatbox conversation-id="order-1" class="chat"><template #loading>Loading chat…</template></TalkChatbox>`,
+      {},
+    );
+    await vi.waitFor(() => expect(talk.liveBoxes()).toHaveLength(1));
+    expect(wrapper.text()).toBe("Loading chat…");
+    wrapper.unmount();
+
+    talk = createFakeTalk();
+    talk.failNextMount(new Error("iframe blocked"));
+    const failing = mountInSession(
+      `<TalkChatbox conversation-id="order-1" class="chat"><template #loading>Loading chat…</template></TalkChatbox>`,
+      {},
+    );
+    await vi.waitFor(() => expect(failing.wrapper.text()).toBe(""));
+    const elements = failing.wrapper.findAll<HTMLElement>(".chat");
+    expect(elements).toHaveLength(1);
+    expect(elements[0]!.element.style.display).toBe("none");
+  });
+
+  it.each(["waiting", "mounted"] as const)(
+    "ends in error, with no loading slot, when its session controller is destroyed while %s",
+    async (when) => {
+      const controller = createTalkSession({
+        appId: "test-app",
+        userId: "pete",
+        talk,
+        // A session that never gets its token keeps the box waiting.
+        ...(when === "waiting" ? { tokenFetcher: () => new Promise<string>(() => {}) } : {}),
+      });
+      const errors: SessionError[] = [];
+      const exposed: { box?: TalkChatboxExposed } = {};
+      const Parent = defineComponent({
+        components: { TalkSession, TalkChatbox },
+        setup: () => ({ controller, errors, exposed }),
+        template: `
+          <TalkSession :controller="controller">
+            <TalkChatbox :ref="(box) => (exposed.box = box)" conversation-id="order-1" @error="(error) => errors.push(error)">
+              <template #loading>Loading chat…</template>
+            </TalkChatbox>
+          </TalkSession>`,
+      });
+      const wrapper = mount(Parent, { attachTo: document.body });
+      if (when === "mounted") await mountedBox();
+      else await vi.waitFor(() => expect(controller.getState().status).toBe("loading"));
+      await nextTick();
+      expect(wrapper.text().includes("Loading chat…")).toBe(when === "waiting");
+
+      controller.destroy();
+      await flushPromises();
+      expect(errors.map((error) => error.code)).toEqual(["ui-failed"]);
+      expect(wrapper.text()).not.toContain("Loading chat…");
+      expect(exposed.box?.box).toBeUndefined();
+    },
+  );
 
   it("emits a failed mount or select as @error and on the session's error event, code ui-failed", async () => {
     const boxErrors: SessionError[] = [];

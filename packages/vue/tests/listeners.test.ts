@@ -1,3 +1,4 @@
+import type { SessionError } from "@x/session-core";
 import { createFakeTalk, type FakeTalk } from "@x/session-testing";
 import { enableAutoUnmount, flushPromises, mount } from "@vue/test-utils";
 import type Talk from "talkjs";
@@ -135,6 +136,39 @@ describe("<TalkSession> listeners", () => {
     await request;
     expect(answered).toBe(true);
   });
+  it("calls every merged listener when one throws, and reports each throw as handler-failed on @error", async () => {
+    const errors: SessionError[] = [];
+    const seen: string[] = [];
+    const first = () => {
+      seen.push("first");
+      throw new Error("first broke");
+    };
+    const second = () => {
+      seen.push("second");
+      throw new Error("second broke");
+    };
+    const third = () => seen.push("third");
+    const Parent = defineComponent({
+      components: { TalkSession },
+      setup: () => ({ fake, first, second, third, errors }),
+      template: `
+        <TalkSession app-id="test-app" user-id="pete" :talk="fake" v-on="{ message: [first, second] }"
+          @message="third" @error="(error) => errors.push(error)" v-slot="{ state }">
+          <p>{{ state.status }}</p>
+        </TalkSession>`,
+    });
+    const wrapper = mount(Parent);
+    await untilReady(wrapper);
+    fake.emitMessage();
+    await flushPromises();
+    expect(seen).toEqual(["first", "second", "third"]);
+    expect(errors.map((error) => [error.code, (error.cause as Error).message])).toEqual([
+      ["handler-failed", "first broke"],
+      ["handler-failed", "second broke"],
+    ]);
+    expect(wrapper.text()).toBe("ready");
+  });
+
   it("follows a v-on object whose kebab-case key appears and goes away", async () => {
     const onUnreads = vi.fn();
     const handlers = shallowReactive<Record<string, unknown>>({});
