@@ -149,6 +149,9 @@ for (const [scenario, label] of Object.entries(boxScenarioNames)) {
     mine.peakLiveBoxes <= 1 ? "✅" : "❌",
   );
 }
+// Navigation chatbox → inbox → popup → chatbox: per-page <Session>s and the README's layout recipe (navigationScenarios.tsx).
+await bundle("./src/navigationScenarios.tsx", "navigation");
+for (const cells of await (await import(`${out}navigation.mjs`)).navigationRows()) row(...cells);
 console.error = originalError;
 console.warn = originalWarn;
 
