@@ -65,7 +65,7 @@ for (const app of EXAMPLE_APPS.filter((candidate) => candidate.name === "vue" ||
           },
         ]);
       expect(await boxesOf(page, "inbox")).toHaveLength(1);
-      expect(await boxesOf(page, "popup")).toMatchObject([{ alive: true, conversation: "alice-carol" }]);
+      expect(await boxesOf(page, "popup")).toMatchObject([{ alive: true, conversation: "alice-bob" }]);
     });
 
     test("carries the boxes over a user switch: the same element and conversation on the new session", async ({
@@ -112,6 +112,6 @@ for (const app of EXAMPLE_APPS.filter((candidate) => candidate.name === "vue" ||
       await expect(testId(page, "popup-toggle")).toHaveAttribute("aria-pressed", "true");
       await testId(page, "popup-toggle").click();
       await expect(popup).toHaveAttribute("data-shown", "false");
-      expect(await boxesOf(page, "popup")).toMatchObject([{ alive: true, conversation: "alice-carol" }]);
+      expect(await boxesOf(page, "popup")).toMatchObject([{ alive: true, conversation: "alice-bob" }]);
     });
   });

@@ -94,7 +94,7 @@ test.describe("react app: Chatbox, Inbox and Popup", () => {
 
     await testId(page, "popup-toggle").click();
     await expect(popup).toHaveAttribute("data-shown", "true");
-    await expect(popup).toHaveAttribute("data-conversation", "alice-carol");
+    await expect(popup).toHaveAttribute("data-conversation", "alice-bob");
     await expect(testId(page, "popup-toggle")).toHaveAttribute("aria-pressed", "true");
     await page.screenshot({ path: screenshotPath(app, "popup-open"), fullPage: true });
 
@@ -107,7 +107,7 @@ test.describe("react app: Chatbox, Inbox and Popup", () => {
     await expect(testId(page, "popup-toggle")).toHaveAttribute("aria-pressed", "true");
 
     const popups = (await boxes(page)).filter((box) => box.kind === "popup");
-    expect(popups).toEqual([{ kind: "popup", alive: true, user: "alice", conversation: "alice-carol" }]);
+    expect(popups).toEqual([{ kind: "popup", alive: true, user: "alice", conversation: "alice-bob" }]);
   });
 
   test("StrictMode in React's development build: one box of each kind, never two alive, also across a switch", async ({

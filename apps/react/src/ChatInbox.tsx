@@ -1,10 +1,11 @@
 import { useState } from "react";
-import { errorAdvice } from "@x/example-shared";
-import { Inbox } from "@x/session-react";
+import { boxHint, errorAdvice } from "@x/example-shared";
+import { Inbox, useSessionState } from "@x/session-react";
 
 /** The Inbox card: <Inbox> runs the Inbox for the whole login; a user switch or a retry moves it to the new Talk.Session. */
 export function ChatInbox() {
   const [mountError, setMountError] = useState("");
+  const { status } = useSessionState();
   return (
     <section className="demo-card">
       <h2>Inbox</h2>
@@ -14,7 +15,7 @@ export function ChatInbox() {
         data-testid="inbox"
         loadingComponent={
           <p className="demo-hint" data-testid="inbox-loading">
-            The Inbox appears when the session is ready.
+            {boxHint("Inbox", status)}
           </p>
         }
         onError={(error) => setMountError(errorAdvice(error))}

@@ -1,6 +1,13 @@
 import { useState } from "react";
-import { conversationIdBetween, demoUsers, errorAdvice, type DemoUser } from "@x/example-shared";
-import { Chatbox, Popup } from "@x/session-react";
+import {
+  boxHint,
+  conversationIdBetween,
+  demoUsers,
+  errorAdvice,
+  supportContactFor,
+  type DemoUser,
+} from "@x/example-shared";
+import { Chatbox, Popup, useSessionState } from "@x/session-react";
 
 const firstName = (other: DemoUser) => other.name.split(" ")[0] ?? other.name;
 
@@ -9,11 +16,12 @@ export function ChatWindow({ user }: { user: DemoUser }) {
   const [chosenPartnerId, setChosenPartnerId] = useState<string>();
   const [popupShown, setPopupShown] = useState(false);
   const [mountError, setMountError] = useState("");
+  const { status } = useSessionState();
 
   // Whom the current user can chat with; the chosen partner stays after a user switch unless that is the new user.
   const others = demoUsers.filter((other) => other.id !== user.id);
   const partner = others.find((other) => other.id === chosenPartnerId) ?? others[0] ?? user;
-  const support = others.at(-1) ?? user;
+  const support = supportContactFor(user);
 
   return (
     <section className="demo-card">
@@ -35,6 +43,7 @@ export function ChatWindow({ user }: { user: DemoUser }) {
           className="demo-button demo-popup-toggle"
           data-testid="popup-toggle"
           aria-pressed={popupShown}
+          disabled={status === "error"} // no session to show a Popup for
           onClick={() => setPopupShown(!popupShown)}
         >
           {popupShown ? "Close the support Popup" : "Open the support Popup"}
@@ -48,7 +57,7 @@ export function ChatWindow({ user }: { user: DemoUser }) {
         data-testid="chatbox"
         loadingComponent={
           <p className="demo-hint" data-testid="chatbox-loading">
-            The Chatbox appears when the session is ready.
+            {boxHint("Chatbox", status)}
           </p>
         }
         onError={(error) => setMountError(errorAdvice(error))}

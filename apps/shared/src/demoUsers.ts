@@ -32,6 +32,17 @@ export const demoUsers: readonly DemoUser[] = [
 ];
 
 /**
+ * Whom a user's support Popup talks to: Bob, the support lead; Bob himself gets the first other user.
+ * @example
+ * supportContactFor(findDemoUser("alice")!).name; // "Bob Okafor"
+ */
+export function supportContactFor(user: DemoUser): DemoUser {
+  const lead = demoUsers.find((candidate) => candidate.role === "Support lead");
+  if (lead !== undefined && lead.id !== user.id) return lead;
+  return demoUsers.find((candidate) => candidate.id !== user.id) ?? user;
+}
+
+/**
  * The demo user with this id, or `undefined` (any input is accepted, so request bodies can be passed as they are).
  * @example
  * findDemoUser("bob")?.name; // "Bob Okafor"

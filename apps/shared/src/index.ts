@@ -1,6 +1,21 @@
-export { demoUsers, findDemoUser, conversationIdBetween, type DemoUser, type SimulatedMessage } from "./demoUsers";
+export {
+  demoUsers,
+  findDemoUser,
+  supportContactFor,
+  conversationIdBetween,
+  type DemoUser,
+  type SimulatedMessage,
+} from "./demoUsers";
 export { getConfig, login, logout, me, callDemoServer, DemoApiError, type DemoConfig } from "./api";
 export { tokenFetcherFor, onTokenFetched, type TokenFetch } from "./tokens";
 export { prepareTalk, prepareOfflineTalk } from "./offlineTalk";
-export { statusText, unreadMessageCount, errorAdvice, senderName, describeFailure, formatTime } from "./presentation";
+export {
+  statusText,
+  boxHint,
+  unreadMessageCount,
+  errorAdvice,
+  senderName,
+  describeFailure,
+  formatTime,
+} from "./presentation";
 export { onLoginElsewhere, type LoginChange } from "./loginSync";

@@ -163,7 +163,7 @@ export function offlineSetupProblem(): string | undefined {
     return "This page cannot use service workers (they need http://127.0.0.1, localhost or https), so the browser asked the real TalkJS CDN instead of the offline fake. Open the address pnpm demo prints.";
   }
   if (container.controller === null) {
-    return "The demo's service worker does not control this page, so the browser asked the real TalkJS CDN instead of the offline fake. Reload the page.";
+    return "The demo's service worker does not control this page, so the browser asked the real TalkJS CDN instead of the offline fake. Retry gives it another chance.";
   }
   return undefined;
 }

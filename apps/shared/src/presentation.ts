@@ -20,6 +20,18 @@ export function statusText(status: SessionStatus): string {
 }
 
 /**
+ * What a card shows in place of its Inbox or Chatbox until the box is mounted: in `error` there is no session to wait
+ * for, so it points at the Retry button instead of promising the box.
+ * @example
+ * boxHint("Inbox", state.status); // "The Inbox appears when the session is ready."
+ */
+export function boxHint(box: "Inbox" | "Chatbox", status: SessionStatus): string {
+  return status === "error"
+    ? `No ${box} without a session: press Retry above to connect again.`
+    : `The ${box} appears when the session is ready.`;
+}
+
+/**
  * The number on the unread badge: unread messages over all conversations (0 before TalkJS reported any).
  * @example
  * unreadMessageCount(state.unreads); // 3

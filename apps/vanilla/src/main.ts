@@ -2,6 +2,7 @@ import "@x/example-shared/demo.css";
 import {
   conversationIdBetween,
   demoUsers,
+  boxHint,
   describeFailure,
   errorAdvice,
   formatTime,
@@ -14,6 +15,7 @@ import {
   prepareTalk,
   senderName,
   statusText,
+  supportContactFor,
   tokenFetcherFor,
   unreadMessageCount,
   type DemoUser,
@@ -96,6 +98,9 @@ function renderState(state: SessionState): void {
   // In error there is no session: no count to show, nothing to turn notifications on for.
   view.unreads.hidden = state.status === "error";
   view.notifications.disabled = state.status === "error";
+  view.popupToggle.disabled = state.status === "error"; // no session to show a Popup for
+  view.inboxLoading.textContent = boxHint("Inbox", state.status);
+  view.chatboxLoading.textContent = boxHint("Chatbox", state.status);
   view.errorPanel.hidden = state.error === undefined;
   if (state.error !== undefined) {
     view.errorCode.textContent = state.error.code;
@@ -123,8 +128,7 @@ function chatboxOptions(current: DemoUser) {
 }
 
 function popupOptions(current: DemoUser) {
-  const support = othersThan(current).at(-1);
-  return { conversationId: support ? conversationIdBetween(current.id, support.id) : null, show: popupShown };
+  return { conversationId: conversationIdBetween(current.id, supportContactFor(current).id), show: popupShown };
 }
 
 /** One Inbox, one Chatbox and one Popup for the whole login; a user switch moves them, it does not re-create them. */
