@@ -7,7 +7,7 @@
 // Names a README introduces with "`name` stands for ..." are declared once in placeholders.d.ts; nothing else is.
 // A block whose first line is a file-name comment (`// app/layout.tsx`, `<!-- UnreadBadge.svelte -->`) is written
 // under that name, so another block of the same README can import it.
-import { execFile, execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { promisify } from "node:util";
@@ -15,6 +15,7 @@ import { ESLint } from "eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 import ts from "typescript";
+import { installArguments, listReadmes, publishedPackages, quickStarts, tarballPackage } from "./quickStarts.mjs";
 
 const run = promisify(execFile);
 const consumers = new URL("..", import.meta.url).pathname;
@@ -24,12 +25,7 @@ const placeholders = join(consumers, "readmes/placeholders.d.ts");
 const languages = { ts: "ts", typescript: "ts", tsx: "tsx", vue: "vue", svelte: "svelte" };
 const fileNameComment = /^(?:\/\/|<!--)\s*([\w./+[\]-]+\.(?:tsx?|vue|svelte))(?=[\s,:]|-->|$)/;
 
-const readmes = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "*README.md"], {
-  cwd: root,
-  encoding: "utf8",
-})
-  .split("\n")
-  .filter((file) => file && !file.includes("node_modules/"));
+const readmes = listReadmes();
 
 /** Every checked block: its README, the line of its opening fence, and the file it was written to. */
 const blocks = [];
@@ -178,6 +174,37 @@ for (const name of declared) {
   }
 }
 
+// Install commands: the one from ./packs/ (run, with its quick starts, in a fresh folder by the consumer matrix) and
+// the one for once the packages are on npm must name the same packages, flags and registry packages.
+const published = publishedPackages();
+const { groups, problems: orphans } = quickStarts(readmes);
+problems.push(...orphans);
+for (const group of groups) {
+  const at = `${group.readme}:${group.line}`;
+  const today = installArguments(group.command);
+  const tarballs = today.filter((arg) => arg.startsWith("./packs/"));
+  const named = tarballs.map(tarballPackage);
+  for (const [index, name] of named.entries()) {
+    if (!published.has(name)) problems.push(`${at}: ${tarballs[index]} is not a tarball pnpm pack:all writes`);
+    for (const dependency of published.get(name) ?? []) {
+      if (!named.includes(dependency)) {
+        problems.push(`${at}: ${name} needs ${dependency}, which npm would look for on the registry: add its tarball`);
+      }
+    }
+  }
+  if (!group.registry) {
+    problems.push(`${at}: no \`npm install\` line for once the packages are published beside "${group.command}"`);
+    continue;
+  }
+  const later = installArguments(group.registry);
+  const needed = new Set(later.filter((arg) => published.has(arg)).flatMap((name) => [name, ...published.get(name)]));
+  const others = (args) => args.filter((arg) => !arg.startsWith("./packs/") && !published.has(arg)).join(" ");
+  if ([...needed].sort().join(" ") !== [...new Set(named)].sort().join(" ") || others(today) !== others(later)) {
+    problems.push(`${at}: "${group.command}" and "${group.registry}" do not install the same packages`);
+  }
+  if (group.blocks.length === 0) problems.push(`${at}: no quick-start block uses this install command`);
+}
+
 await Promise.all(checks);
 if (problems.length > 0) {
   console.error(`README code blocks that do not compile as written:\n${problems.join("\n")}`);
@@ -187,5 +214,6 @@ const count = (tree) => blocks.filter((block) => block.tree === tree).length;
 console.log(
   `README blocks: ${blocks.length} from ${new Set(blocks.map((block) => block.readme)).size} READMEs compile ` +
     `(${count("ts")} with vue-tsc, ${count("svelte")} with svelte-check; ${scripts.length} linted for hooks rules; ` +
-    `${declared.length} placeholders, each introduced by "stands for").`,
+    `${declared.length} placeholders, each introduced by "stands for"; ${groups.length} install commands from ./packs/ ` +
+    "agree with their registry commands).",
 );

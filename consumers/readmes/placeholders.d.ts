@@ -29,6 +29,17 @@ declare global {
   function runMyChatboxCode(session: Talk.Session): void;
 }
 
+// Vite's `import.meta.env` (its `vite/client` types, which a Vite app has): the root README's example that keeps the
+// fake SDK out of production builds reads `import.meta.env.DEV`. The consumer matrix checks it with Vite's own types.
+declare global {
+  interface ImportMetaEnv {
+    readonly DEV: boolean;
+  }
+  interface ImportMeta {
+    readonly env: ImportMetaEnv;
+  }
+}
+
 // Vue templates see component properties, not globals: the placeholders a template uses are declared there too.
 declare module "vue" {
   interface ComponentCustomProperties {
