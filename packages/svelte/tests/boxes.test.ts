@@ -1,4 +1,4 @@
-import type { SessionError } from "@x/session-core";
+import { createTalkSession, type SessionError } from "@x/session-core";
 import type { FakeInbox, FakePopup, FakeTalk } from "@x/session-testing";
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import type Talk from "talkjs";
@@ -6,7 +6,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import BoxHarness from "./harness/BoxHarness.svelte";
 import BoundBoxes from "./harness/BoundBoxes.svelte";
 import BoxOutsideSession from "./harness/BoxOutsideSession.svelte";
+import InPlaceOptions from "./harness/InPlaceOptions.svelte";
 import ReactiveWords from "./harness/ReactiveWords.svelte";
+import SharedControllerBox from "./harness/SharedControllerBox.svelte";
 import { fakeTalk, settle } from "./helpers";
 
 beforeEach(() => vi.useFakeTimers());
@@ -111,6 +113,26 @@ describe("<TalkChatbox>", () => {
     expect(talk.boxes).toHaveLength(1);
   });
 
+  it("follows in-place changes of nested $state objects, and hands TalkJS and the session plain copies", async () => {
+    const talk = fakeTalk();
+    const controller = createTalkSession({ appId: "test-app", userId: "pete", talk });
+    const setOptions = vi.spyOn(controller, "setOptions");
+    render(InPlaceOptions, { talk, controller });
+    await settle();
+    await fireEvent.click(screen.getByRole("button", { name: "change in place" }));
+    await settle();
+    const box = liveBox(talk);
+    expect(box?.presence).toEqual({ visible: true, custom: { mood: "busy" } });
+    expect(box?.messageFilter).toEqual({ type: ["==", "SystemMessage"] });
+    const given = box?.calls.filter((call) => /^set(Presence|MessageFilter)$/.test(call.method)) ?? [];
+    const retry = setOptions.mock.lastCall?.[0].retry;
+    expect(retry).toEqual({ attempts: 5 });
+    for (const value of [box?.options, retry, ...given.map((call) => call.args[0])])
+      expect(() => structuredClone(value)).not.toThrow();
+    expect(talk.boxes).toHaveLength(1);
+    controller.destroy();
+  });
+
   it("re-creates the box in the same element for an option TalkJS takes only at creation", async () => {
     const { talk, rerender } = await renderBox("chatbox", { conversationId: "order-1", showChatHeader: true });
     const [first] = talk.boxes;
@@ -211,6 +233,47 @@ describe("<TalkChatbox>", () => {
     expect(boxElement?.style.height).toBe("300px");
     expect(container.querySelectorAll(".chat")).toHaveLength(1);
   });
+
+  it("hides the loading snippet once the box fails to mount, and keeps the box element hidden", async () => {
+    const talk = fakeTalk();
+    talk.failNextMount(new Error("iframe blocked"));
+    const { container } = render(BoxHarness, {
+      talk,
+      kind: "chatbox",
+      box: { conversationId: "order-1", class: "chat" },
+      withLoading: true,
+    });
+    expect(screen.getByTestId("loading")).toBeTruthy();
+    await settle();
+    expect(screen.queryByTestId("loading")).toBeNull();
+    const elements = container.querySelectorAll<HTMLElement>(".chat");
+    expect(elements).toHaveLength(1);
+    expect(elements[0]?.style.display).toBe("none");
+  });
+
+  it.each(["waiting", "mounted"] as const)(
+    "ends in error, with no loading snippet, when its session controller is destroyed while %s",
+    async (when) => {
+      const talk = fakeTalk();
+      const controller = createTalkSession({
+        appId: "test-app",
+        userId: "pete",
+        talk,
+        // A session that never gets its token keeps the box waiting.
+        ...(when === "waiting" ? { tokenFetcher: () => new Promise<string>(() => {}) } : {}),
+      });
+      const onError = vi.fn<(error: SessionError) => void>();
+      render(SharedControllerBox, { controller, onError });
+      await settle();
+      expect(liveBox(talk)?.mounted ?? false).toBe(when === "mounted");
+      expect(screen.queryByTestId("loading") !== null).toBe(when === "waiting");
+
+      controller.destroy();
+      await settle();
+      expect(onError.mock.calls.map(([error]) => error.code)).toEqual(["ui-failed"]);
+      expect(screen.queryByTestId("loading")).toBeNull();
+    },
+  );
 
   it("reports a failed mount to onError and to the session's error event as ui-failed", async () => {
     const talk = fakeTalk();
