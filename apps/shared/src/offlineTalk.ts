@@ -130,6 +130,9 @@ export async function prepareOfflineTalk({ serviceWorkerTimeoutMs = 4_000 } = {}
     verifyToken,
     onSend: sendReply,
     userName: (userId) => findDemoUser(userId)?.name, // TalkJS's servers would know the names; the Inbox shows them.
+    participants: (conversationId) => conversationId.split("-"), // the demo's ids join the two users' ids
+    // TalkJS marks a conversation read while a box shows it; the simulated backend's count follows.
+    onRead: (conversationId) => void unread.delete(conversationId),
   };
   await serviceWorkerControl(serviceWorkerTimeoutMs);
 }

@@ -9,6 +9,8 @@ export interface FakeRuntimeSettings {
   readonly verifyToken: FakeTalkOptions["verifyToken"];
   readonly onSend: FakeTalkOptions["onSend"];
   readonly userName: FakeTalkOptions["userName"];
+  readonly participants: FakeTalkOptions["participants"];
+  readonly onRead: FakeTalkOptions["onRead"];
   readonly appIds: readonly string[] | undefined;
   readonly refreshBeforeExpiryMs: number;
   readonly notificationPermission: "granted" | "denied" | "unsupported";

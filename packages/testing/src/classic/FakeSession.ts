@@ -326,7 +326,8 @@ export class FakeSession {
           )
         : [...unreads];
     this.#unreadsEmitted = true;
-    this.#events.emit(UNREADS_CHANGE, [...this.#unreadConversations]);
+    // A conversation a box shows is read at once, as in TalkJS: it never reaches the handlers as unread.
+    if (!this.#markOnScreenRead()) this.#events.emit(UNREADS_CHANGE, [...this.#unreadConversations]);
   }
 
   /** Test-only: emits "desktopNotificationClicked" as if the user clicked a notification. */
@@ -530,6 +531,34 @@ export class FakeSession {
     return subscription(this.#events.add(eventName, handler));
   }
 
+  /** The names of a conversation's participants other than me, from the `participants` and `userName` options. */
+  #participantNames(conversationId: string): readonly string[] {
+    try {
+      const ids = this.#runtime.settings.participants?.(conversationId) ?? [];
+      return ids.filter((id) => id !== this.me.id).map((id) => this.#runtime.settings.userName?.(id) || id);
+    } catch {
+      return []; // a throwing lookup must not break drawing
+    }
+  }
+
+  /** TalkJS marks a conversation read while a box shows it: drops those from the unreads (emitting) and tells `onRead`. */
+  #markOnScreenRead(): boolean {
+    if (!this.#alive) return false;
+    const onScreen = new Set(this.#boxes.map((box) => box.onScreenConversationId).filter((id) => id !== null));
+    const read = this.#unreadConversations.filter((entry) => onScreen.has(entry.conversation.id));
+    if (read.length === 0) return false;
+    this.#unreadConversations = this.#unreadConversations.filter((entry) => !onScreen.has(entry.conversation.id));
+    if (this.#unreadsEmitted) this.#events.emit(UNREADS_CHANGE, [...this.#unreadConversations]);
+    for (const entry of read) {
+      try {
+        this.#runtime.settings.onRead?.(entry.conversation.id, this);
+      } catch (error) {
+        console.error("[TalkJS fake] The onRead option threw:", error);
+      }
+    }
+    return true;
+  }
+
   /** What the boxes call the user: the name `me` was created with, else the one the `userName` option knows, else the id. */
   #myName(): string {
     if (this.me.name) return this.me.name;
@@ -555,6 +584,8 @@ export class FakeSession {
       conversation,
       messages: () => this.#receivedMessages,
       send: (body, conversationId) => this.#sendFromBox(body, conversationId),
+      participantNames: (conversationId) => this.#participantNames(conversationId),
+      onScreenChanged: () => this.#markOnScreenRead(),
       onDestroy: (destroyed: FakeUIBox) => {
         this.#boxes = this.#boxes.filter((candidate) => candidate !== destroyed);
       },

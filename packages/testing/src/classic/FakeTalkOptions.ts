@@ -30,6 +30,16 @@ export interface FakeTalkOptions {
    * fake's boxes show this name instead of the id (default: the id).
    */
   userName?: (userId: string) => string | undefined;
+  /**
+   * The user ids TalkJS's servers have in a conversation. A box titles a conversation without a subject by the other
+   * participants' names (through `userName`), as TalkJS does; without this option, by its id.
+   */
+  participants?: (conversationId: string) => readonly string[] | undefined;
+  /**
+   * Called when a box on screen shows a conversation that was unread: TalkJS marks it read, so the fake drops it from
+   * the session's unreads. A simulated backend clears its own count here.
+   */
+  onRead?: (conversationId: string, session: FakeSession) => void;
   /** Called with the message after someone sends it from a mounted fake Inbox/Chatbox (it is also emitted locally). */
   onSend?: (message: Talk.Message, session: FakeSession) => void | Promise<void>;
   /** When set, only these app ids are valid; sessions of other apps are constructed but never authenticated. */

@@ -45,6 +45,10 @@ export interface FakeUIBoxSetup<Kind extends FakeUIBoxKind> {
   /** Emits the reply locally and hands it to the fake's `onSend`. */
   readonly send: (body: string, conversationId: string) => Promise<void>;
   readonly onDestroy: (box: FakeUIBox) => void;
+  /** The other participants' names for a conversation without a subject, from the `participants` option. */
+  readonly participantNames: (conversationId: string) => readonly string[];
+  /** Called after what the box shows on screen changed: the session marks that conversation read. */
+  readonly onScreenChanged: () => void;
 }
 
 type Operation = "mount" | "select";
@@ -131,6 +135,8 @@ export abstract class FakeUIBox<Kind extends FakeUIBoxKind = FakeUIBoxKind> {
   #presence: Talk.UserPresence | undefined;
   #highlightedWords: readonly string[] = [];
   #messageFieldText = "";
+  /** The names of a ConversationBuilder's participants other than me, when one was selected. */
+  #builderNames: readonly string[] = [];
 
   /** @internal Created by a fake session's `create*`. */
   constructor(setup: FakeUIBoxSetup<Kind>) {
@@ -143,6 +149,34 @@ export abstract class FakeUIBox<Kind extends FakeUIBoxKind = FakeUIBoxKind> {
     this.#messageFilter = setup.options?.messageFilter;
     this.#presence = setup.options?.presence;
     this.messageField = this.#createMessageField();
+    this.#builderNames = this.#namesOfBuilder(setup.conversation);
+  }
+
+  /**
+   * @internal The conversation a user sees in this box now: none unless it is drawn (and, for a popup, open); an
+   * Inbox with none selected shows the latest conversation, as TalkJS's does.
+   */
+  get onScreenConversationId(): string | null {
+    return this.#view !== undefined && this.isShown() ? this.#displayedConversationId() : null;
+  }
+
+  #displayedConversationId(): string | null {
+    if (this.conversationId !== null || this.kind !== "inbox") return this.conversationId;
+    return this.#setup.messages().at(-1)?.conversation.id ?? null;
+  }
+
+  #namesOfBuilder(conversation: unknown): readonly string[] {
+    const participants = (conversation as { participants?: unknown } | null)?.participants;
+    if (!(participants instanceof Map)) return [];
+    return [...(participants as Map<string, { user: Talk.User }>).values()]
+      .filter(({ user }) => user.id !== this.session.me.id)
+      .map(({ user }) => user.name || user.id);
+  }
+
+  /** Redraws and lets the session mark what is on screen read. */
+  #showChanged(): void {
+    this.#view?.update();
+    this.#setup.onScreenChanged();
   }
 
   get isAlive(): boolean {
@@ -245,7 +279,8 @@ export abstract class FakeUIBox<Kind extends FakeUIBoxKind = FakeUIBoxKind> {
       this.#appliedSelect = sequence;
       this.#conversation = id === null ? null : conversationDataOf(conversation, id);
       this.#asGuest = params?.asGuest;
-      this.#view?.update();
+      this.#builderNames = this.#namesOfBuilder(conversation);
+      this.#showChanged();
       if (this.#mounted) this.conversationShown();
     });
   }
@@ -390,7 +425,7 @@ export abstract class FakeUIBox<Kind extends FakeUIBoxKind = FakeUIBoxKind> {
 
   /** @internal The session calls this after it emitted a message, so a mounted box shows it. */
   refresh(): void {
-    this.#view?.update();
+    this.#showChanged();
   }
 
   /** Records an SDK call and throws if the box is destroyed, as TalkJS does. */
@@ -420,6 +455,7 @@ export abstract class FakeUIBox<Kind extends FakeUIBoxKind = FakeUIBoxKind> {
       beforeDraw?.();
       if (target !== undefined) this.#view = new FakeUIBoxView(this.#viewHost(), target);
       this.#mounted = true;
+      this.#setup.onScreenChanged();
       this.conversationShown();
     });
   }
@@ -441,7 +477,7 @@ export abstract class FakeUIBox<Kind extends FakeUIBoxKind = FakeUIBoxKind> {
 
   /** Redraws the box in place (popup state changes). */
   protected redraw(): void {
-    this.#view?.update();
+    this.#showChanged();
   }
 
   /** Emits an event the SDK fires on its own; a throwing handler cannot reach the caller, so it is logged. */
@@ -477,7 +513,8 @@ export abstract class FakeUIBox<Kind extends FakeUIBoxKind = FakeUIBoxKind> {
     });
     if (!allowed || !this.isAlive) return; // a handler may have destroyed the box
     this.#conversation = fakeConversationData({ id: conversationId });
-    this.#view?.update();
+    this.#builderNames = [];
+    this.#showChanged();
     this.conversationShown();
   }
 
@@ -569,6 +606,11 @@ export abstract class FakeUIBox<Kind extends FakeUIBoxKind = FakeUIBoxKind> {
       myName: setup.myName,
       messages: setup.messages,
       conversationId: () => this.conversationId,
+      displayedConversationId: () => this.#displayedConversationId(),
+      participantNames: (conversationId) =>
+        conversationId === this.conversationId && this.#builderNames.length > 0
+          ? this.#builderNames
+          : setup.participantNames(conversationId),
       conversationSubject: () => this.#conversation?.subject ?? null,
       highlightedWords: () => this.#highlightedWords,
       shown: () => this.isShown(),

@@ -11,6 +11,10 @@ export interface FakeUIBoxViewHost {
   /** Every message the session emitted, oldest first. */
   messages(): readonly Talk.Message[];
   conversationId(): string | null;
+  /** The conversation drawn: the selected one; an Inbox without one shows the latest conversation. */
+  displayedConversationId(): string | null;
+  /** The other participants' names, for a conversation without a subject. */
+  participantNames(conversationId: string): readonly string[];
   /** The shown conversation's subject, if it has one. */
   conversationSubject(): string | null;
   highlightedWords(): readonly string[];
@@ -166,8 +170,8 @@ export class FakeUIBoxView {
 
   /** Redraws what changed (conversation, messages, highlights, popup state) inside the existing elements. */
   update(): void {
-    const conversationId = this.#host.conversationId();
-    this.element.setAttribute("data-conversation", conversationId ?? "");
+    const conversationId = this.#host.displayedConversationId();
+    this.element.setAttribute("data-conversation", this.#host.conversationId() ?? "");
     this.#chip.textContent =
       conversationId === null ? "no conversation selected" : this.#conversationTitle(conversationId);
     this.#chip.style.cssText = conversationId === null ? STYLES.noChip : STYLES.chip;
@@ -189,7 +193,8 @@ export class FakeUIBoxView {
       .messages()
       .find((message) => message.conversation.id === conversationId && message.conversation.subject);
     const selectedSubject = conversationId === this.#host.conversationId() ? this.#host.conversationSubject() : null;
-    return selectedSubject ?? withSubject?.conversation.subject ?? conversationId;
+    const names = this.#host.participantNames(conversationId).join(", ");
+    return selectedSubject ?? withSubject?.conversation.subject ?? (names === "" ? conversationId : names);
   }
 
   /** Puts text into the reply field, as `messageField.setText` / `typeText` do. */
@@ -232,7 +237,8 @@ export class FakeUIBoxView {
     const latestFromOthers = [...this.#visibleMessages(conversationId)].reverse().find((message) => !message.isByMe);
     const target = conversationId ?? latestFromOthers?.conversation.id;
     if (target === undefined) return undefined;
-    return { conversationId: target, to: latestFromOthers === undefined ? target : senderName(latestFromOthers) };
+    const to = latestFromOthers === undefined ? this.#conversationTitle(target) : senderName(latestFromOthers);
+    return { conversationId: target, to };
   }
 
   #renderFeed(selected: string | null): void {
@@ -304,7 +310,7 @@ export class FakeUIBoxView {
       empty.textContent =
         conversationId === null
           ? "No messages yet. Messages this session receives appear here, and you can reply to them."
-          : `No messages in ${conversationId} yet. Write the first one below.`;
+          : `No messages in ${this.#conversationTitle(conversationId)} yet. Write the first one below.`;
       items.push(empty);
     }
     this.#list.replaceChildren(...items);
@@ -318,7 +324,7 @@ export class FakeUIBoxView {
 
   #send(): void {
     const body = this.#input.value.trim();
-    const target = this.#replyTarget(this.#host.conversationId());
+    const target = this.#replyTarget(this.#host.displayedConversationId());
     if (body === "" || target === undefined) return;
     this.#input.value = "";
     this.#notice.textContent = "";

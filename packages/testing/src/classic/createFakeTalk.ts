@@ -42,7 +42,7 @@ function resolveSettings(options: FakeTalkOptions): FakeRuntimeSettings {
   if (options.secret !== undefined && (typeof options.secret !== "string" || options.secret === "")) {
     throw new TypeError(`createFakeTalk: "secret" must be a non-empty string when given.`);
   }
-  for (const hook of ["verifyToken", "onSend", "userName"] as const) {
+  for (const hook of ["verifyToken", "onSend", "userName", "participants", "onRead"] as const) {
     if (options[hook] !== undefined && typeof options[hook] !== "function") {
       throw new TypeError(`createFakeTalk: "${hook}" must be a function when given; got ${typeof options[hook]}.`);
     }
@@ -52,6 +52,8 @@ function resolveSettings(options: FakeTalkOptions): FakeRuntimeSettings {
     verifyToken: options.verifyToken,
     onSend: options.onSend,
     userName: options.userName,
+    participants: options.participants,
+    onRead: options.onRead,
     appIds: options.appIds === undefined ? undefined : [...options.appIds],
     refreshBeforeExpiryMs: nonNegative("refreshBeforeExpiryMs", options.refreshBeforeExpiryMs, 10_000),
     notificationPermission: options.notificationPermission ?? "granted",
