@@ -6,11 +6,7 @@ import type {
   MessageSnapshot,
   ReactionsRef,
 } from "@talkjs/core";
-import { patchCustom, assertId, type SessionInternals } from "./SessionInternals.js";
-
-function notImplemented(feature: string): Error {
-  return new Error(`[TalkJS fake] ${feature} is not implemented by the @talkjs/core fake.`);
-}
+import { assertId, notImplemented, patchCustom, type SessionInternals } from "./SessionInternals.js";
 
 /** The fake's `ReactionsRef`: every operation rejects, since the fake has no reactions (snapshots show none). */
 class UnsupportedReactionsRef implements ReactionsRef {

@@ -24,7 +24,7 @@ import { callUser, PagedSubscription, type AnyFakeSubscription } from "./FakeSub
 import { FakeUserRef } from "./FakeUserRef.js";
 import { lastActivityAt, matchesConversationFilter } from "./matchesConversationFilter.js";
 import { PAGE_LIMITS } from "./pageLimits.js";
-import { assertId, type SessionInternals } from "./SessionInternals.js";
+import { assertId, notImplemented, type SessionInternals } from "./SessionInternals.js";
 import { SnapshotBuilder } from "./SnapshotBuilder.js";
 
 /**
@@ -46,10 +46,6 @@ export interface FakeTalkSessionOptions extends TalkSessionOptions {
 interface QueuedRequest {
   run(): void;
   fail(error: Error): void;
-}
-
-function notImplemented(feature: string): Error {
-  return new Error(`[TalkJS fake] ${feature} is not implemented by the @talkjs/core fake.`);
 }
 
 /**

@@ -35,3 +35,8 @@ export function patchCustom(
   const merged = Object.entries({ ...current, ...patch });
   return Object.fromEntries(merged.filter((entry): entry is [string, string] => entry[1] !== null));
 }
+
+/** The parts of TalkJS's API the fake leaves out (search, uploads, reactions, translation) fail saying so. */
+export function notImplemented(feature: string): Error {
+  return new Error(`[TalkJS fake] ${feature} is not implemented by the @talkjs/core fake.`);
+}
