@@ -105,7 +105,10 @@ export class FakeTalkSession implements TalkSession {
         if (this.#phase === "offline" || this.#phase === "connecting") this.#openAfterLatency();
       },
       refresh: () => {
-        if (this.#phase === "open") for (const subscription of [...this.#subscriptions]) subscription.refresh();
+        for (const subscription of [...this.#subscriptions]) {
+          if (this.#phase !== "open") return;
+          subscription.refresh();
+        }
       },
     });
   }
@@ -315,7 +318,8 @@ export class FakeTalkSession implements TalkSession {
   }
 
   #activate(subscription: AnyFakeSubscription): void {
-    if (subscription.state.type !== "pending" || !this.#subscriptions.has(subscription)) return;
+    if (this.#phase !== "open" || subscription.state.type !== "pending" || !this.#subscriptions.has(subscription))
+      return;
     const failure = this.#runtime.takeSubscriptionFailure();
     if (failure === undefined) subscription.activate();
     else subscription.fail(failure);
@@ -446,6 +450,8 @@ export class FakeTalkSession implements TalkSession {
     this.#everOpened = true;
     this.#runtime.presenceChanged();
     for (const subscription of [...this.#subscriptions]) {
+      // A callback may have terminated the session or dropped the connection: then the rest waits (or never runs).
+      if (this.#phase !== "open") return;
       if (subscription.state.type === "pending") this.#activate(subscription);
       else if (reconnected) subscription.reconnected();
       else subscription.refresh();

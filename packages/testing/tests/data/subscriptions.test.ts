@@ -169,6 +169,17 @@ describe("subscriptions", () => {
     expect(session.isAlive).toBe(false);
   });
 
+  it("activates nothing more once a first snapshot's callback terminated the session", async () => {
+    const core = seededCore();
+    const session = sessionWithTokens(core);
+    session.conversation("c1").subscribe(() => session.terminate());
+    const later = session.conversation("c1").subscribeMessages();
+    await settle();
+    expect(session.isAlive).toBe(false);
+    expect(later.state.type).toBe("pending");
+    await expect(later.connected).rejects.toBeTypeOf("string");
+  });
+
   it("streams typing: other users only, many above five, cleared by their message or after 10 s", async () => {
     const core = seededCore();
     const session = sessionWithTokens(core);
