@@ -451,7 +451,7 @@ export class FakeTalkSession implements TalkSession {
     this.#runtime.presenceChanged();
     for (const subscription of [...this.#subscriptions]) {
       // A callback may have terminated the session or dropped the connection: then the rest waits (or never runs).
-      if (this.#phase !== "open") return;
+      if (this.phase !== "open") return;
       if (subscription.state.type === "pending") this.#activate(subscription);
       else if (reconnected) subscription.reconnected();
       else subscription.refresh();
