@@ -12,15 +12,18 @@ export function bindListeners(controller: Parameters<typeof bindEventProps>[0]):
   // The nth binding binds the nth listener of every event.
   const bindings: EventPropsBinding[] = [];
   const update = (listeners: object) => {
-    const lists = Object.entries(listeners).map(([key, value]: [string, unknown]) => ({
-      key,
-      list: Array.isArray(value) ? (value as unknown[]) : [value],
-    }));
-    const count = Math.max(1, ...lists.map(({ list }) => list.length));
-    while (bindings.length < count) bindings.push(bindEventProps(controller));
-    bindings.forEach((binding, index) => {
-      binding.update(Object.fromEntries(lists.map(({ key, list }) => [key, list[index]])));
-    });
+    // Until the longest array is done and every binding made before has its (maybe empty) share.
+    for (let index = 0, more = true; more || index < bindings.length; index++) {
+      const nth: Record<string, unknown> = {};
+      more = false;
+      for (const key in listeners) {
+        const value = (listeners as Record<string, unknown>)[key];
+        const list = Array.isArray(value) ? value : [value];
+        nth[key] = list[index];
+        more ||= list.length > index + 1;
+      }
+      (bindings[index] ??= bindEventProps(controller)).update(nth);
+    }
   };
-  return { update, dispose: () => bindings.forEach((binding) => binding.dispose()) };
+  return { update, dispose: () => update({}) };
 }

@@ -169,6 +169,37 @@ describe("<TalkSession> listeners", () => {
     expect(wrapper.text()).toBe("ready");
   });
 
+  it("follows merged listeners as their number changes, calling each once", async () => {
+    const seen: string[] = [];
+    const [a, b, c] = ["a", "b", "c"].map((name) => () => void seen.push(name));
+    const handlers = shallowReactive<Record<string, unknown>>({ message: [a, b] });
+    const Parent = defineComponent({
+      components: { TalkSession },
+      setup: () => ({ fake, handlers }),
+      template: `
+        <TalkSession app-id="test-app" user-id="pete" :talk="fake" v-on="handlers" v-slot="{ state }">
+          <p>{{ state.status }}</p>
+        </TalkSession>`,
+    });
+    const wrapper = mount(Parent);
+    await untilReady(wrapper);
+    const session = fake.liveSessions()[0]!;
+    const emit = async (next: unknown) => {
+      handlers.message = next;
+      await nextTick();
+      fake.emitMessage();
+    };
+    const withMessage = session.subscriptionCount();
+    fake.emitMessage();
+    await emit(c);
+    await emit([c, a, b]);
+    // One SDK subscription for the event, however many listeners.
+    expect(session.subscriptionCount()).toBe(withMessage);
+    await emit(undefined);
+    expect(seen).toEqual(["a", "b", "c", "c", "a", "b"]);
+    expect(session.subscriptionCount()).toBe(withMessage - 1);
+  });
+
   it("follows a v-on object whose kebab-case key appears and goes away", async () => {
     const onUnreads = vi.fn();
     const handlers = shallowReactive<Record<string, unknown>>({});
