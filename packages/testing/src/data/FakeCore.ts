@@ -1,4 +1,4 @@
-import type { getTalkSession, registerPolyfills } from "@talkjs/core";
+import type { registerPolyfills } from "@talkjs/core";
 import type { FakeSeed, FakeSeedConversation, FakeSeedMessage, FakeSeedUser } from "../shared/FakeBackend.js";
 import type { FakeTalkSession, FakeTalkSessionOptions } from "./FakeTalkSession.js";
 
@@ -58,6 +58,3 @@ export interface FakeCore {
   /** What `registerPolyfills` was given, in order. */
   readonly polyfills: readonly Parameters<typeof registerPolyfills>[0][];
 }
-
-/** `FakeCore` fits wherever `@talkjs/core`'s module is expected (checked by the type tests). */
-export type CoreModuleShape = { getTalkSession: typeof getTalkSession; registerPolyfills: typeof registerPolyfills };
