@@ -252,7 +252,7 @@ const coreModules = [
   ["loadTalk", "SDK loading: timeout, fail-fast on a script error, a fresh script on retry"],
   ["validateOptions", "option checks (production: appId and one user) and defaults"],
   ["jwtClaims", "reading a JWT's exp and sub"],
-  ["userKey", "comparing synced users by data"],
+  ["contentKey", "comparing synced users (and box options) by content"],
   ["SessionError", "the error class"],
 ];
 for (const [module, buys] of coreModules) {

@@ -4,11 +4,12 @@ import { errorReporters } from "./errorReporters";
 import { createEventHub } from "./eventHub";
 import { jwtClaims } from "./jwtClaims";
 import { loadTalk } from "./loadTalk";
+import { lingering, ownedControllers } from "./ownedControllers";
 import { SessionError } from "./SessionError";
 import { later } from "./timers";
 import { createTokenSource, type TokenSource } from "./tokenSource";
 import type { SessionController, SessionOptions, SessionState, SessionStatus, TalkModule } from "./types";
-import { userKey } from "./userKey";
+import { contentKey } from "./contentKey";
 import { validateSessionOptions, type ResolvedOptions } from "./validateOptions";
 
 const stateOf = (
@@ -38,7 +39,7 @@ const resolveUser = ({ syncUser }: ResolvedOptions): Talk.User | undefined =>
 
 /** The key a user is compared by: the data of a synced user, the id otherwise. */
 const keyOf = (options: ResolvedOptions, user = resolveUser(options)): string =>
-  user ? userKey(user) : `id:${options.userId}`;
+  user ? contentKey(user) : `id:${options.userId}`;
 
 const tryKeyOf = (options: ResolvedOptions): string => {
   try {
@@ -245,6 +246,11 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
             }
           : undefined,
     };
+    // A component's own controller ends the grace of another one's session for this user: never two alive.
+    const appAndUser = `${options.appId}\n${me?.id ?? options.userId}`;
+    if (ownedControllers.has(controller))
+      for (const [other, [otherUser, letGo]] of lingering) if (other != controller && otherUser == appAndUser) letGo();
+    check(); // Ending the other one ran its listeners, which may have called back into this controller.
     let session: Talk.Session;
     try {
       // Only what is set: TalkJS checks which of these it got.
@@ -314,6 +320,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
       }
       connections++;
       clearTimeout(releaseTimer);
+      lingering.delete(controller);
       wake?.();
       if (state.status == "idle") start("connected");
       let released = false;
@@ -322,11 +329,19 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
         released = true;
         if (--connections > 0 || destroyed()) return;
         // One grace period lets a StrictMode remount or a route flicker reuse the session.
-        releaseTimer = later(() => {
+        const letGo = () => {
+          clearTimeout(releaseTimer);
+          lingering.delete(controller);
           if (connections) return;
-          end();
-          if (state.status != "idle") setState(idle, dev ? "released: no connection left" : "released");
-        }, options.keepAliveMs ?? 0);
+          if (ownedControllers.has(controller)) controller.destroy();
+          else {
+            end();
+            if (state.status != "idle") setState(idle, dev ? "released: no connection left" : "released");
+          }
+        };
+        releaseTimer = later(letGo, options.keepAliveMs ?? 0);
+        if (ownedControllers.has(controller))
+          lingering.set(controller, [`${options.appId}\n${live?.me.id ?? options.userId}`, letGo]);
       };
     },
     setOptions(next) {
@@ -355,11 +370,14 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     retry() {
       if (state.status != "error") return;
       if (connections) start("retry");
+      // Nobody can connect an owned controller again: it is done.
+      else if (ownedControllers.has(controller)) controller.destroy();
       else setState(idle, dev ? "retry with no connection: idle until the next connect()" : "retry");
     },
     destroy() {
       if (destroyed()) return;
       clearTimeout(releaseTimer);
+      lingering.delete(controller);
       end();
       // Handlers still to run in an ongoing emit are skipped, as removeEventListener does.
       events.clear();

@@ -1,7 +1,9 @@
 import type Talk from "talkjs";
 import { dev } from "./dev";
+import { contentKey } from "./contentKey";
 import { errorReporters } from "./errorReporters";
 import { createEventHub } from "./eventHub";
+import { ownedControllers } from "./ownedControllers";
 import { SessionError } from "./SessionError";
 import type { SessionController } from "./types";
 import type {
@@ -26,18 +28,6 @@ interface Box {
 const capitalize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 /**
- * Equality of option values by content, as JSON sees it: functions and undefined values count as absent (a new
- * inline callback is the same option); a value JSON cannot represent (a cycle) compares by identity.
- */
-const same = (a: unknown, b: unknown): boolean => {
-  try {
-    return JSON.stringify(a) === JSON.stringify(b);
-  } catch {
-    return a === b;
-  }
-};
-
-/**
  * The lifecycle shared by `createChatbox`, `createInbox` and `createPopup`: wait for the session, create,
  * select, mount, follow options in place or re-create, follow the session, destroy. Internal.
  */
@@ -58,10 +48,15 @@ export function createUIBox<Kind extends UIBoxKind>(
   let session: Talk.Session | undefined;
   let box: Box | undefined;
   let error: SessionError | undefined;
-  // What the box shows, key by key, as far as it was applied; what it should show (see `sync`).
-  let applied: Options = {};
-  let wanted: Options = {};
-  // syncConversation's answer, asked once per function (or builder) and session: [given, session, conversation, fault].
+  // What the box shows, key by key, as far as it was applied; what it should show (see `sync`). Both hold content
+  // keys: snapshots, compared by content whatever the key order, so an option mutated in place and passed again is
+  // a change, and an equal one in a new object is none.
+  let applied: Record<string, string | undefined> = {};
+  let wanted = "";
+  // The latest call of each kind (select, mount) on the box: only its outcome decides, a superseded one does nothing.
+  let calls: Record<string, object> = {};
+  // syncConversation's answer, asked once per session and conversation: [given, session, conversation, fault]. A
+  // function is asked once per session (a new identity, as an inline function each render, is the same option).
   let conversation: unknown[] = [];
   // Bumped by every sync: a call out that ran a newer one leaves the older one nothing to do.
   let runs = 0;
@@ -108,11 +103,14 @@ export function createUIBox<Kind extends UIBoxKind>(
     report(failure);
   };
 
-  const watch = (result: unknown, then?: () => void) => {
+  // Follows a call's promise: only the latest call of its kind on the current box may decide, fulfilled or rejected.
+  const watch = (kind: string, result: unknown, then?: () => void) => {
     const mine = attempt;
+    const call = (calls[kind] = {});
+    const current = () => calls[kind] === call;
     void Promise.resolve(result).then(
-      () => mine === attempt && then?.(),
-      (cause: unknown) => fail(mine, cause),
+      () => current() && mine === attempt && then?.(),
+      (cause: unknown) => current() && fail(mine, cause),
     );
   };
 
@@ -123,9 +121,20 @@ export function createUIBox<Kind extends UIBoxKind>(
     // Every unmount tears the box down (end is gone), so a box never outlives the mount() it was built for.
     if (session !== next) teardown();
     if (!next) {
-      // Every change of the session's state comes here while there is none: only a new status is a change.
-      const status = end ? "waiting" : "idle";
-      if (state.status !== status) setState(status);
+      // Every change of the session's state comes here while there is none: only a new status is a change. A
+      // destroyed session never comes back: a box mounted on it ends in error rather than waiting for ever.
+      // An owned controller is replaced by the component that owns it (React's <Activity>): the box waits for it.
+      const gone = end && talk.getState().status === "destroyed" && !ownedControllers.has(talk);
+      const status = gone ? "error" : end ? "waiting" : "idle";
+      if (state.status === status) return;
+      error = gone
+        ? new SessionError(
+            "ui-failed",
+            dev && `The session controller of this ${kind} was destroyed; mount the ${kind} under a live session.`,
+          )
+        : undefined;
+      setState(status);
+      if (error) void events.emit("error", error);
       return;
     }
     // The options resolved against the session, keyed in the order they apply: setters, conversation, show, mount.
@@ -134,7 +143,8 @@ export function createUIBox<Kind extends UIBoxKind>(
     // Options with a setter are applied with it (setFeedFilter exists on the Inbox only), the rest at creation.
     const latest: Options = { create, messageFilter, presence, highlightedWords, feedFilter };
     const given = syncConversation ?? conversationId;
-    if (given !== conversation[0] || next !== conversation[1]) {
+    const asked = conversation[0];
+    if ((typeof given == "function" ? typeof asked != "function" : given !== asked) || next !== conversation[1]) {
       let target = given;
       let fault: [unknown] | undefined;
       try {
@@ -151,14 +161,16 @@ export function createUIBox<Kind extends UIBoxKind>(
     if (given !== undefined) latest.select = [target?.id ?? target, !!asGuest];
     if (kind === "popup") latest.show = show ?? true;
     // A failed box is built again only for other options (or another element or session).
-    if (error ? !same(wanted, latest) : session && !same(applied.create, create)) teardown();
+    const latestKey = contentKey(latest);
+    if (error ? wanted !== latestKey : session && applied.create !== contentKey(create)) teardown();
     else if (error) return;
-    wanted = latest;
+    wanted = latestKey;
     const mine = attempt;
     try {
       if (!session) {
         session = next;
-        applied = { create };
+        applied = { create: contentKey(create) };
+        calls = {};
         // The three create methods take their options alike; one name stands for them in the types.
         box = next[`create${capitalize(kind)}` as "createInbox"](create) as unknown as Box;
         events.attach(box);
@@ -171,19 +183,21 @@ export function createUIBox<Kind extends UIBoxKind>(
       for (const key in latest) {
         const value = latest[key];
         // Popup.show()/hide() do nothing before the popup is mounted: applied once mount() resolves.
-        if (same(applied[key], value) || (key === "show" && state.status !== "mounted")) continue;
-        applied[key] = value;
+        const valueKey = contentKey(value);
+        if ((applied[key] ?? "") === valueKey || (key === "show" && state.status !== "mounted")) continue;
+        applied[key] = valueKey;
         if (key === "select") {
           // The conversation resolved above; none after one was shown selects none (TalkJS's null).
-          watch((box as Box).select(target ?? null, { asGuest: !!asGuest }));
+          watch("select", (box as Box).select(target ?? null, { asGuest: !!asGuest }));
         } else if (key === "show") (box as Box)[value ? "show" : "hide"]?.();
         else (box as Box)[`set${capitalize(key)}`]?.(value ?? (key === "highlightedWords" ? [] : {}));
         if (run !== runs) return;
       }
       // Last, once per box: selected (and configured) before it is mounted.
       if (!applied.mount) {
-        applied.mount = true;
-        watch((box as Box).mount(kind === "popup" ? { show: (applied.show = latest.show) } : element), () => {
+        applied.mount = "1";
+        applied.show = contentKey(latest.show);
+        watch("mount", (box as Box).mount(kind === "popup" ? { show: latest.show } : element), () => {
           setState("mounted");
           sync();
         });

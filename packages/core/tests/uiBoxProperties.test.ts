@@ -27,6 +27,9 @@ type Command =
   | { kind: "unmount"; index: number }
   | { kind: "setOptions"; model: BoxModel }
   | { kind: "rerenderSame" }
+  | { kind: "reorder" }
+  | { kind: "mutate"; model: BoxModel }
+  | { kind: "destroySession" }
   | { kind: "switchUser"; user: string }
   | { kind: "failNextSession" }
   | { kind: "retry" }
@@ -51,6 +54,9 @@ const commandArbitrary: fc.Arbitrary<Command> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("unmount" as const), index: fc.nat(4) }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant("setOptions" as const), model: modelArbitrary }) },
   { weight: 2, arbitrary: fc.constant({ kind: "rerenderSame" as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: "reorder" as const }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant("mutate" as const), model: modelArbitrary }) },
+  { weight: 1, arbitrary: fc.constant({ kind: "destroySession" as const }) },
   {
     weight: 2,
     arbitrary: fc.record({ kind: fc.constant("switchUser" as const), user: fc.constantFrom("pete", "sam") }),
@@ -106,6 +112,12 @@ class Run {
   model: BoxModel;
   user = "pete";
   destroyed = false;
+  sessionDestroyed = false;
+  // The options object passed last (a "mutate" changes it in place and passes it again).
+  lastOptions: Record<string, unknown> = {};
+  // The latest syncConversation call: which conversation it answered, on which session; and the calls so far.
+  lastAsked: { id: string; session: Talk.Session } | undefined;
+  syncCalls = 0;
   // The box the controller's state showed, so the next state can be checked against what came before.
   failuresInjected = false;
 
@@ -124,9 +136,14 @@ class Run {
   options(model = this.model): Record<string, unknown> {
     const id = conversationIdOf(model);
     const sync = model.conversation.startsWith("sync-");
+    const syncConversation = (session: Talk.Session) => {
+      this.syncCalls++;
+      this.lastAsked = { id: id as string, session };
+      return session.getOrCreateConversation(id as string);
+    };
     return {
       ...(model.conversation === "none" ? {} : sync ? {} : { conversationId: id }),
-      ...(sync ? { syncConversation: (session: Talk.Session) => session.getOrCreateConversation(id as string) } : {}),
+      ...(sync ? { syncConversation } : {}),
       asGuest: model.asGuest,
       showChatHeader: model.showChatHeader,
       ...(model.filtered ? { messageFilter: { type: ["==", "UserMessage"] } } : {}),
@@ -138,7 +155,17 @@ class Run {
 
   setOptions(model: BoxModel): void {
     this.model = model;
-    this.controller.setOptions(this.options());
+    this.controller.setOptions((this.lastOptions = this.options()));
+  }
+
+  /** Equal content passed again (in a new object, or with its keys in another order) calls nothing on the box. */
+  expectNothingApplied(change: () => void): void {
+    const box = this.controller.getState().box as unknown as AnyFakeUIBox | undefined;
+    const [boxes, calls, syncCalls] = [this.fake.boxes.length, box?.calls.length, this.syncCalls];
+    change();
+    expect(this.fake.boxes.length).toBe(boxes);
+    expect(box?.calls.length).toBe(calls);
+    expect(this.syncCalls).toBe(syncCalls);
   }
 
   async apply(command: Command): Promise<void> {
@@ -154,7 +181,26 @@ class Run {
         this.setOptions(command.model);
         break;
       case "rerenderSame":
-        this.setOptions({ ...this.model });
+        this.expectNothingApplied(() => this.setOptions({ ...this.model }));
+        break;
+      case "reorder": {
+        const reordered = Object.fromEntries(Object.entries(this.options()).reverse());
+        this.expectNothingApplied(() => controller.setOptions((this.lastOptions = reordered)));
+        break;
+      }
+      case "mutate": {
+        // The app changes the object it passed last, in place, and passes it again: that is a change.
+        const { lastOptions } = this;
+        // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- emptying the object the app passed
+        for (const key of Object.keys(lastOptions)) delete lastOptions[key];
+        Object.assign(lastOptions, this.options(command.model));
+        this.model = command.model;
+        controller.setOptions(lastOptions);
+        break;
+      }
+      case "destroySession":
+        this.sessionDestroyed = true;
+        talk.destroy();
         break;
       case "switchUser":
         this.user = command.user;
@@ -232,17 +278,28 @@ class Run {
     if (this.destroyed) {
       expect(status).toBe("idle");
       expect(live).toEqual([]);
+    } else if (this.sessionDestroyed) {
+      // A destroyed session never comes back: a mounted box ends in error, never waiting for ever.
+      expect(live).toEqual([]);
+      expect(["idle", "error"]).toContain(status);
     }
   }
 
   /** Invariants once every timer and promise job has run. */
   checkSettled(): void {
-    const { status, box } = this.controller.getState();
+    const { status, box, error } = this.controller.getState();
     expect(["idle", "waiting", "mounted", "error"]).toContain(status);
+    // No error but from an injected failure or a destroyed session: never one from a superseded call.
+    if (status === "error") expect(this.failuresInjected || this.sessionDestroyed).toBe(true);
+    if (status === "error" && !this.failuresInjected) expect(error?.cause).toBeUndefined();
     if (status !== "mounted") return;
     const fakeBox = box as unknown as AnyFakeUIBox;
     const id = conversationIdOf(this.model);
-    if (id !== undefined) expect(fakeBox.conversationId).toBe(id);
+    // A syncConversation function is asked once per session: the box shows what it answered on this session.
+    if (this.model.conversation.startsWith("sync-")) {
+      expect(this.lastAsked?.session).toBe(fakeBox.session);
+      expect(fakeBox.conversationId).toBe(this.lastAsked?.id);
+    } else if (id !== undefined) expect(fakeBox.conversationId).toBe(id);
     expect(fakeBox.options).toMatchObject({ showChatHeader: this.model.showChatHeader });
     if (this.scenario.box === "popup") expect((fakeBox as FakePopup).shown).toBe(this.model.show ?? true);
   }
@@ -258,7 +315,7 @@ class Run {
     this.checkAlways();
     expect(this.fake.liveBoxes()).toEqual([]);
     expect(this.fake.boxes.every((box) => !box.isAlive)).toBe(true);
-    expect(this.talk.getState().status).toBe("idle");
+    expect(this.talk.getState().status).toBe(this.sessionDestroyed ? "destroyed" : "idle");
     this.talk.destroy();
   }
 }

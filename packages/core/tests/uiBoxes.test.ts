@@ -409,14 +409,30 @@ describe("following the session", () => {
     expect(liveBox(fake)?.session.me.id).toBe("alice");
   });
 
-  it("waits without a box when the session is destroyed", async () => {
+  it("ends in error, not waiting for ever, when its session controller is destroyed", async () => {
     const { fake, talk } = setup();
     const chatbox = createChatbox(talk, { conversationId: "order-1" });
+    const boxErrors: SessionError[] = [];
+    chatbox.on("error", (error) => boxErrors.push(error));
     chatbox.mount(element());
     await settle();
     talk.destroy();
-    expect(chatbox.getState()).toEqual({ status: "waiting", box: undefined, error: undefined });
+    const { status, box, error } = chatbox.getState();
+    expect({ status, box }).toEqual({ status: "error", box: undefined });
+    expect(error?.code).toBe("ui-failed");
+    expect(error?.message).toMatch(/destroyed/);
+    expect(boxErrors).toEqual([error]);
     expect(fake.liveBoxes()).toHaveLength(0);
+    chatbox.setOptions({ conversationId: "order-2" });
+    expect(chatbox.getState().status).toBe("error");
+  });
+
+  it("ends in error when mounted under a session controller that is already destroyed", () => {
+    const { talk } = setup();
+    talk.destroy();
+    const inbox = createInbox(talk, {});
+    inbox.mount(element());
+    expect(inbox.getState().status).toBe("error");
   });
 });
 
@@ -909,5 +925,136 @@ describe("each kind", () => {
     await settle();
     expect(fake.boxes.map((box) => box.kind)).toEqual([kind]);
     expect((talk.getState().session as unknown as FakeSession).isAlive).toBe(true);
+  });
+});
+
+describe("only the latest call decides", () => {
+  it("a superseded select() that fails does nothing: the box ends on the last conversation", async () => {
+    const { fake, talk } = setup();
+    const seen = errors(talk);
+    const chatbox = createChatbox(talk, { conversationId: "order-1" });
+    chatbox.mount(element());
+    await settle();
+    fake.delaySelects(500);
+    fake.failNextSelect(new Error("order-2 is gone"));
+    chatbox.setOptions({ conversationId: "order-2" });
+    fake.delaySelects(0);
+    chatbox.setOptions({ conversationId: "order-3" });
+    await settle(10);
+    expect(liveChatbox(fake)?.conversationId).toBe("order-3");
+    await settle(600);
+    expect(chatbox.getState().status).toBe("mounted");
+    expect(liveChatbox(fake)?.conversationId).toBe("order-3");
+    expect(seen).toEqual([]);
+  });
+
+  it("a superseded select() that succeeds late does not undo the newer one's failure", async () => {
+    const { fake, talk } = setup();
+    const chatbox = createChatbox(talk, { conversationId: "order-1" });
+    chatbox.mount(element());
+    await settle();
+    fake.delaySelects(500);
+    chatbox.setOptions({ conversationId: "order-2" });
+    fake.delaySelects(0);
+    fake.failNextSelect(new Error("order-3 is gone"));
+    chatbox.setOptions({ conversationId: "order-3" });
+    await settle(600);
+    expect(chatbox.getState().status).toBe("error");
+    expect(chatbox.getState().error?.cause).toEqual(new Error("order-3 is gone"));
+  });
+});
+
+describe("options compared by content", () => {
+  it("an option mutated in place and passed again reaches TalkJS", async () => {
+    const { fake, talk } = setup();
+    const options = { conversationId: "order-1", highlightedWords: ["refund"], presence: { visible: true } };
+    const chatbox = createChatbox(talk, options);
+    chatbox.mount(element());
+    await settle();
+    options.highlightedWords.push("late");
+    options.presence.visible = false;
+    chatbox.setOptions(options);
+    const box = liveChatbox(fake);
+    expect(box?.calls.filter((call) => call.method === "setHighlightedWords").at(-1)?.args[0]).toEqual([
+      "refund",
+      "late",
+    ]);
+    expect(box?.calls.filter((call) => call.method === "setPresence").at(-1)?.args[0]).toEqual({ visible: false });
+    chatbox.setOptions(options);
+    expect(methods(box).filter((method) => method === "setHighlightedWords")).toHaveLength(2);
+  });
+
+  it("the same content with its keys in another order changes nothing", async () => {
+    const { fake, talk } = setup();
+    const chatbox = createChatbox(talk, {
+      conversationId: "order-1",
+      showChatHeader: false,
+      theme: "dark",
+      presence: { visible: true, custom: { a: "1", b: "2" } },
+    });
+    chatbox.mount(element());
+    await settle();
+    const box = liveChatbox(fake);
+    const calls = box?.calls.length;
+    chatbox.setOptions({
+      presence: { custom: { b: "2", a: "1" }, visible: true },
+      theme: "dark",
+      showChatHeader: false,
+      conversationId: "order-1",
+    });
+    await settle();
+    expect(fake.boxes).toHaveLength(1);
+    expect(box?.calls.length).toBe(calls);
+  });
+
+  it("cyclic values (a ConversationBuilder in translateConversations, Inbox selected) compare by content", async () => {
+    const { fake, talk } = setup();
+    talk.connect();
+    await settle();
+    const session = talk.getState().session!;
+    const builder = (id: string) => {
+      const conversation = session.getOrCreateConversation(id) as Talk.ConversationBuilder & { self?: unknown };
+      conversation.self = conversation; // a cycle, as a real builder's back-references make
+      return conversation;
+    };
+
+    const inbox = createInbox(talk, { translateConversations: [builder("order-1")], selected: builder("order-1") });
+    inbox.mount(element());
+    await settle();
+    for (let render = 0; render < 5; render++)
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- as above
+      inbox.setOptions({ translateConversations: [builder("order-1")], selected: builder("order-1") });
+    await settle();
+    expect(fake.boxes).toHaveLength(1);
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- as above
+    inbox.setOptions({ translateConversations: [builder("order-2")], selected: builder("order-1") });
+    await settle();
+    expect(fake.boxes).toHaveLength(2);
+  });
+});
+
+describe("syncConversation", () => {
+  it("is asked once per mount and session, not on every render with a new inline function", async () => {
+    const { fake, talk } = setup();
+    const calls = vi.fn();
+    const options = () => ({
+      syncConversation: (session: Talk.Session) => {
+        calls();
+        return session.getOrCreateConversation("order-1");
+      },
+      showChatHeader: false,
+    });
+    const chatbox = createChatbox(talk, options());
+    chatbox.mount(element());
+    await settle();
+    expect(calls).toHaveBeenCalledTimes(1);
+    for (let render = 0; render < 100; render++) chatbox.setOptions(options());
+    await settle();
+    expect(calls).toHaveBeenCalledTimes(1);
+    expect(liveChatbox(fake)?.conversationId).toBe("order-1");
+    // A new session (another user) asks the latest function again.
+    switchUser(talk, fake, "sam");
+    await settle();
+    expect(calls).toHaveBeenCalledTimes(2);
   });
 });
