@@ -138,8 +138,9 @@ async function bytesWith(cuts) {
   const cut = {
     name: "cut",
     setup(builder) {
-      builder.onLoad({ filter: /packages\/core\/src\/\w+\.ts$/ }, (args) => {
-        const file = args.path.slice(source.length);
+      // Cuts name a file by its name alone: file names are unique across the core's folders.
+      builder.onLoad({ filter: /packages\/core\/src\/.+\.ts$/ }, (args) => {
+        const file = args.path.split("/").pop();
         let contents = readFileSync(args.path, "utf8");
         for (const [text, replacement] of edits.get(file) ?? []) {
           if (contents.split(text).length !== 2)

@@ -1,7 +1,7 @@
-export { createTalkSession } from "./createTalkSession";
-export { SessionError, type SessionErrorCode } from "./SessionError";
-export { validateSessionOptions } from "./validateOptions";
-export { talkScriptUrl } from "./loadTalk";
+export { createTalkSession } from "./classic/createTalkSession";
+export { SessionError, type SessionErrorCode } from "./machine/SessionError";
+export { validateSessionOptions } from "./classic/validateOptions";
+export { talkScriptUrl } from "./classic/loadTalk";
 export type {
   CommonSessionOptions,
   DebugEntry,
@@ -18,15 +18,15 @@ export type {
   TalkModule,
   TokenFetcher,
   UserIdSessionOptions,
-} from "./types";
-export { bindEventProps, type EventPropsBinding } from "./bindEventProps";
-export { connectOwned } from "./connectOwned";
-export { eventNameOfProp, type SessionEventProps } from "./sessionEventProps";
-export { pickSessionOptions } from "./pickSessionOptions";
-export { sessionOptionNames } from "./sessionOptionNames";
-export { createChatbox } from "./createChatbox";
-export { createInbox } from "./createInbox";
-export { createPopup } from "./createPopup";
+} from "./classic/types";
+export { bindEventProps, type EventPropsBinding } from "./adapters/bindEventProps";
+export { connectOwned } from "./adapters/connectOwned";
+export { eventNameOfProp, type SessionEventProps } from "./adapters/sessionEventProps";
+export { pickSessionOptions } from "./adapters/pickSessionOptions";
+export { sessionOptionNames } from "./adapters/sessionOptionNames";
+export { createChatbox } from "./boxes/createChatbox";
+export { createInbox } from "./boxes/createInbox";
+export { createPopup } from "./boxes/createPopup";
 export type {
   ChatboxOptions,
   InboxOptions,
@@ -42,4 +42,4 @@ export type {
   UIBoxOptionsOf,
   UIBoxState,
   UIBoxStatus,
-} from "./uiBoxTypes";
+} from "./boxes/uiBoxTypes";

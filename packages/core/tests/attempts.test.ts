@@ -1,9 +1,9 @@
 import { createFakeTalk, signTestToken } from "@x/session-testing";
 import type Talk from "talkjs";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createTalkSession } from "../src/createTalkSession";
-import { validateSessionOptions } from "../src/validateOptions";
-import type { SessionOptions, SessionState } from "../src/types";
+import { createTalkSession } from "../src/classic/createTalkSession";
+import { validateSessionOptions } from "../src/classic/validateOptions";
+import type { SessionOptions, SessionState } from "../src/classic/types";
 import { appId, settle, settleUntil, setup, useFakeTime } from "./helpers";
 
 // Issue 11: an attempt that is no longer current can do nothing. One test per case users hit.

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { connectOwned } from "../src/connectOwned";
-import { createChatbox } from "../src/createChatbox";
-import { createTalkSession } from "../src/createTalkSession";
+import { connectOwned } from "../src/adapters/connectOwned";
+import { createChatbox } from "../src/boxes/createChatbox";
+import { createTalkSession } from "../src/classic/createTalkSession";
 import { settle, setup, useFakeTime } from "./helpers";
 
 beforeEach(() => useFakeTime());

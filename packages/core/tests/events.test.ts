@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionError } from "../src/SessionError";
+import type { SessionError } from "../src/machine/SessionError";
 import { appId, settle, setup, useFakeTime } from "./helpers";
 
 beforeEach(() => useFakeTime());

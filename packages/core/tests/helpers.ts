@@ -1,7 +1,7 @@
 import { createFakeTalk, type FakeTalk } from "@x/session-testing";
 import { vi } from "vitest";
-import { createTalkSession } from "../src/createTalkSession";
-import type { SessionController, SessionOptions } from "../src/types";
+import { createTalkSession } from "../src/classic/createTalkSession";
+import type { SessionController, SessionOptions } from "../src/classic/types";
 
 export const appId = "test-app";
 

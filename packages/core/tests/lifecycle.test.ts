@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createTalkSession } from "../src/createTalkSession";
+import { createTalkSession } from "../src/classic/createTalkSession";
 import { appId, settle, setup, useFakeTime, statuses } from "./helpers";
 
 beforeEach(() => useFakeTime());

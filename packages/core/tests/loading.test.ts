@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { createFakeTalk } from "@x/session-testing";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createTalkSession } from "../src/createTalkSession";
-import { talkScriptUrl } from "../src/loadTalk";
-import type { TalkModule } from "../src/types";
+import { createTalkSession } from "../src/classic/createTalkSession";
+import { talkScriptUrl } from "../src/classic/loadTalk";
+import type { TalkModule } from "../src/classic/types";
 import { appId, settle, useFakeTime } from "./helpers";
 
 /** What `import("talkjs")` gives in a browser: a stub whose `ready` waits for the CDN script. */

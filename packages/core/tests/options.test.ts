@@ -1,9 +1,9 @@
 /* eslint-disable @typescript-eslint/no-deprecated -- these tests pin the deprecated "signature" option, which stays supported. */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createFakeTalk } from "@x/session-testing";
-import { createTalkSession } from "../src/createTalkSession";
-import type { SessionError } from "../src/SessionError";
-import type { SessionOptions } from "../src/types";
+import { createTalkSession } from "../src/classic/createTalkSession";
+import type { SessionError } from "../src/machine/SessionError";
+import type { SessionOptions } from "../src/classic/types";
 import { appId, settle, setup, useFakeTime } from "./helpers";
 
 beforeEach(() => useFakeTime());
@@ -61,7 +61,7 @@ describe("option validation", () => {
   });
 
   it("names the owner an adapter passes", async () => {
-    const { validateSessionOptions } = await import("../src/validateOptions");
+    const { validateSessionOptions } = await import("../src/classic/validateOptions");
     expect(() => validateSessionOptions({ appId } as SessionOptions, "<Session>")).toThrow(
       `<Session> needs exactly one of "userId" or "syncUser"; got neither.`,
     );
@@ -200,7 +200,7 @@ describe("what re-creates the session", () => {
   it("warns once that signature is deprecated", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     vi.resetModules();
-    const { createTalkSession: fresh } = await import("../src/createTalkSession");
+    const { createTalkSession: fresh } = await import("../src/classic/createTalkSession");
     fresh({ appId, userId: "pete", signature: "abc" });
     fresh({ appId, userId: "pete", signature: "abc" });
     expect(warn).toHaveBeenCalledTimes(1);

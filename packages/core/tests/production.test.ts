@@ -2,7 +2,7 @@
 import { createFakeTalk } from "@x/session-testing";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type * as Core from "../src/index";
-import type { SessionOptions } from "../src/types";
+import type { SessionOptions } from "../src/classic/types";
 
 // The production build's code paths, from the source: `dev` is read once per module load, so the modules are loaded
 // afresh with NODE_ENV=production (what the build's define does).

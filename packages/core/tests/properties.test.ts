@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { createFakeTalk, type FakeSession, type FakeTalk } from "@x/session-testing";
 import { describe, expect, it } from "vitest";
-import { createTalkSession } from "../src/createTalkSession";
-import type { DebugEntry, SessionController, SessionOptions, TalkModule } from "../src/types";
+import { createTalkSession } from "../src/classic/createTalkSession";
+import type { DebugEntry, SessionController, SessionOptions, TalkModule } from "../src/classic/types";
 import { passTime, runUntilIdle, usePropertyTestEnvironment } from "./propertiesClock";
 import {
   knownApps,

@@ -1,6 +1,6 @@
 import { createFakeTalk, type FakeTalk } from "@x/session-testing";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createTalkSession } from "../src/createTalkSession";
+import { createTalkSession } from "../src/classic/createTalkSession";
 import { useFakeTime } from "./helpers";
 import { heapAfterGc } from "./support/heap";
 

@@ -1,8 +1,8 @@
 import { createFakeTalk, signTestToken } from "@x/session-testing";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createTalkSession } from "../src/createTalkSession";
-import type { SessionError } from "../src/SessionError";
-import type { DebugEntry } from "../src/types";
+import { createTalkSession } from "../src/classic/createTalkSession";
+import type { SessionError } from "../src/machine/SessionError";
+import type { DebugEntry } from "../src/classic/types";
 import { appId, settle, settleUntil, setup, useFakeTime } from "./helpers";
 
 const secret = "test-secret";

@@ -3,12 +3,12 @@ import fc from "fast-check";
 import { createFakeTalk, type AnyFakeUIBox, type FakePopup, type FakeTalk } from "@x/session-testing";
 import type Talk from "talkjs";
 import { describe, expect, it } from "vitest";
-import { createChatbox } from "../src/createChatbox";
-import { createInbox } from "../src/createInbox";
-import { createPopup } from "../src/createPopup";
-import { createTalkSession } from "../src/createTalkSession";
-import type { SessionController } from "../src/types";
-import type { UIBoxController, UIBoxKind, UIBoxStatus } from "../src/uiBoxTypes";
+import { createChatbox } from "../src/boxes/createChatbox";
+import { createInbox } from "../src/boxes/createInbox";
+import { createPopup } from "../src/boxes/createPopup";
+import { createTalkSession } from "../src/classic/createTalkSession";
+import type { SessionController } from "../src/classic/types";
+import type { UIBoxController, UIBoxKind, UIBoxStatus } from "../src/boxes/uiBoxTypes";
 import { passTime, runUntilIdle, usePropertyTestEnvironment } from "./propertiesClock";
 
 /** The options an app passes, as a model: every setOptions builds fresh objects and functions from it. */

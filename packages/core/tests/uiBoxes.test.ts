@@ -2,12 +2,12 @@
 import type { AnyFakeUIBox, FakeChatbox, FakePopup, FakeSession, FakeTalk } from "@x/session-testing";
 import type Talk from "talkjs";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createChatbox } from "../src/createChatbox";
-import { createInbox } from "../src/createInbox";
-import { createPopup } from "../src/createPopup";
-import type { SessionError } from "../src/SessionError";
-import type { SessionController } from "../src/types";
-import type { UIBoxController, UIBoxKind, UIBoxState } from "../src/uiBoxTypes";
+import { createChatbox } from "../src/boxes/createChatbox";
+import { createInbox } from "../src/boxes/createInbox";
+import { createPopup } from "../src/boxes/createPopup";
+import type { SessionError } from "../src/machine/SessionError";
+import type { SessionController } from "../src/classic/types";
+import type { UIBoxController, UIBoxKind, UIBoxState } from "../src/boxes/uiBoxTypes";
 import { appId, settle, setup, useFakeTime } from "./helpers";
 import { recordUnhandledRejections } from "./propertiesClock";
 

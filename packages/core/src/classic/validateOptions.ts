@@ -1,4 +1,4 @@
-import { dev } from "./dev";
+import { dev } from "../machine/dev";
 import type Talk from "talkjs";
 import type { DebugEntry, RetryOptions, SessionOptions, TalkModule, TokenFetcher } from "./types";
 

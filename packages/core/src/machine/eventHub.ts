@@ -1,7 +1,7 @@
 import { dev } from "./dev";
 import type Talk from "talkjs";
 import { SessionError } from "./SessionError";
-import type { SessionEventHandlers } from "./types";
+import type { SessionEventHandlers } from "../classic/types";
 
 type Handler = (payload: unknown) => unknown;
 

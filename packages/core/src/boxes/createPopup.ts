@@ -1,5 +1,5 @@
 import { createUIBox } from "./createUIBox";
-import type { SessionController } from "./types";
+import type { SessionController } from "../classic/types";
 import type { PopupOptions, UIBoxController } from "./uiBoxTypes";
 
 /**

@@ -1,5 +1,5 @@
 import { eventNameOfProp } from "./sessionEventProps";
-import type { SessionOptions } from "./types";
+import type { SessionOptions } from "../classic/types";
 
 /**
  * The session options among a component's props: every prop but `undefined` values, events (`on*`), `children`,

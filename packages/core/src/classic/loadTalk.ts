@@ -1,6 +1,6 @@
-import { dev } from "./dev";
-import { SessionError } from "./SessionError";
-import { later } from "./timers";
+import { dev } from "../machine/dev";
+import { SessionError } from "../machine/SessionError";
+import { later } from "../machine/timers";
 import type { TalkModule } from "./types";
 
 /**

@@ -2,7 +2,7 @@ import { dev } from "./dev";
 import { jwtClaims } from "./jwtClaims";
 import { SessionError } from "./SessionError";
 import { delay, wait } from "./timers";
-import type { RetryOptions, TokenFetcher } from "./types";
+import type { RetryOptions, TokenFetcher } from "../classic/types";
 
 /** Where tokens come from, read afresh on every call so the latest option always wins. */
 export interface TokenInputs {

@@ -1,15 +1,15 @@
-import { dev } from "./dev";
+import { dev } from "../machine/dev";
 import type Talk from "talkjs";
-import { errorReporters } from "./errorReporters";
-import { createEventHub } from "./eventHub";
-import { jwtClaims } from "./jwtClaims";
+import { errorReporters } from "../machine/errorReporters";
+import { createEventHub } from "../machine/eventHub";
+import { jwtClaims } from "../machine/jwtClaims";
 import { loadTalk } from "./loadTalk";
-import { lingering, ownedControllers } from "./ownedControllers";
-import { SessionError } from "./SessionError";
-import { later } from "./timers";
-import { createTokenSource, type TokenSource } from "./tokenSource";
+import { lingering, ownedControllers } from "../machine/ownedControllers";
+import { SessionError } from "../machine/SessionError";
+import { later } from "../machine/timers";
+import { createTokenSource, type TokenSource } from "../machine/tokenSource";
 import type { SessionController, SessionOptions, SessionState, SessionStatus, TalkModule } from "./types";
-import { contentKey } from "./contentKey";
+import { contentKey } from "../machine/contentKey";
 import { validateSessionOptions, type ResolvedOptions } from "./validateOptions";
 
 const stateOf = (

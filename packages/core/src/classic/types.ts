@@ -1,5 +1,5 @@
 import type Talk from "talkjs";
-import type { SessionError } from "./SessionError";
+import type { SessionError } from "../machine/SessionError";
 
 /**
  * The parts of the `talkjs` module the core uses (`ready`, `Session`, `User`): the type of the `talk`

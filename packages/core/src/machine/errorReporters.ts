@@ -1,5 +1,5 @@
 import type { SessionError } from "./SessionError";
-import type { SessionController } from "./types";
+import type { SessionController } from "../classic/types";
 
 /**
  * Internal: how code built on a controller (the UI boxes) reports a non-fatal `SessionError` through that

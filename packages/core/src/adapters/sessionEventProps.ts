@@ -1,4 +1,4 @@
-import type { SessionEventHandlers, SessionEventName } from "./types";
+import type { SessionEventHandlers, SessionEventName } from "../classic/types";
 
 /**
  * Every session event as an optional `on*` prop (`onMessage`, `onUnreadsChange`, `onError`, ...):

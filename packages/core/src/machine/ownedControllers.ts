@@ -1,4 +1,4 @@
-import type { SessionController } from "./types";
+import type { SessionController } from "../classic/types";
 
 /** Controllers a component created for itself (`connectOwned`): destroyed, not left idle, once their grace ends. */
 export const ownedControllers = new WeakSet<SessionController>();

@@ -1,5 +1,5 @@
-import { ownedControllers } from "./ownedControllers";
-import type { SessionController } from "./types";
+import { ownedControllers } from "../machine/ownedControllers";
+import type { SessionController } from "../classic/types";
 
 /**
  * Connects a controller that a component created for itself. Its release lets the keep-alive grace

@@ -1,4 +1,4 @@
-import type { CommonSessionOptions } from "./types";
+import type { CommonSessionOptions } from "../classic/types";
 
 /**
  * The name of every session option, for an adapter that declares them as props.

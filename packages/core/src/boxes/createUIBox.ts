@@ -1,11 +1,11 @@
 import type Talk from "talkjs";
-import { dev } from "./dev";
-import { contentKey } from "./contentKey";
-import { errorReporters } from "./errorReporters";
-import { createEventHub } from "./eventHub";
-import { ownedControllers } from "./ownedControllers";
-import { SessionError } from "./SessionError";
-import type { SessionController } from "./types";
+import { dev } from "../machine/dev";
+import { contentKey } from "../machine/contentKey";
+import { errorReporters } from "../machine/errorReporters";
+import { createEventHub } from "../machine/eventHub";
+import { ownedControllers } from "../machine/ownedControllers";
+import { SessionError } from "../machine/SessionError";
+import type { SessionController } from "../classic/types";
 import type {
   UIBoxController,
   UIBoxEventHandlers,

@@ -1,5 +1,5 @@
 import type Talk from "talkjs";
-import type { SessionError } from "./SessionError";
+import type { SessionError } from "../machine/SessionError";
 
 /**
  * Which pre-built TalkJS UI a `UIBoxController` runs.
