@@ -9,7 +9,7 @@ import { build } from "esbuild";
 
 const source = fileURLToPath(new URL("../packages/core/src/", import.meta.url));
 
-/** [feature, [file, text, replacement][]]: each text must occur exactly once in its file. */
+/** [feature, [file, text, replacement][]]: each text must occur exactly once in its file, which createTalkSession bundles. */
 export const features = [
   [
     "a fresh CDN script on retry, and failing at once when the script errors",
@@ -28,8 +28,8 @@ export const features = [
     "the `debug` trace",
     [
       [
-        "createTalkSession.ts",
-        `    const { debug } = options;
+        "createSessionMachine.ts",
+        `    const { debug } = kind.read();
     if (typeof debug == "function")
       debug({ type: previous ? "transition" : "step", status, previous: previous?.status, message, error });
     else if (debug) console.debug(\`[talk-session] \${status}: \${message}\`);`,
@@ -60,7 +60,7 @@ export const features = [
   ],
   [
     "`desktopNotificationsEnabled` applied to the live session",
-    [["createTalkSession.ts", "    if (live && enabled !== undefined)", "    if (0)"]],
+    [["createTalkSession.ts", "    if (session && enabled !== undefined)", "    if (0)"]],
   ],
   [
     "credentials TalkJS refuses become the `error` state (`hasValidCredentials`)",
@@ -87,7 +87,7 @@ export const features = [
     "`whenReady()` waiters",
     [
       [
-        "createTalkSession.ts",
+        "createSessionMachine.ts",
         `    if (session || destroyed())
       for (const [resolve, reject] of waiters.splice(0)) {
         if (session) resolve(session);
@@ -114,8 +114,8 @@ export const features = [
   [
     "the mailbox: changes made by listeners reach every listener in order",
     [
-      ["createTalkSession.ts", "    if (notifying) return;\n    notifying = true;\n    try {", "    {"],
-      ["createTalkSession.ts", "    } finally {\n      notifying = false;\n    }", "    }"],
+      ["createSessionMachine.ts", "    if (notifying) return;\n    notifying = true;\n    try {", "    {"],
+      ["createSessionMachine.ts", "    } finally {\n      notifying = false;\n    }", "    }"],
     ],
   ],
   [
@@ -125,8 +125,26 @@ export const features = [
   [
     "`keepAliveMs`: a grace period of one's choosing after the last release",
     [
-      ["createTalkSession.ts", "        releaseTimer = later(() => {", "        releaseTimer = setTimeout(() => {"],
-      ["createTalkSession.ts", "        }, options.keepAliveMs ?? 0);", "        });"],
+      [
+        "createSessionMachine.ts",
+        "        releaseTimer = later(letGo, kind.read().keepAliveMs ?? 0);",
+        "        releaseTimer = setTimeout(letGo);",
+      ],
+    ],
+  ],
+  [
+    "owned controllers: never two alive (one starting a session ends another's grace for the same app and user)",
+    [
+      [
+        "createSessionMachine.ts",
+        "    for (const [other, [otherUser, letGo]] of lingering) if (other != controller && otherUser == appAndUser) letGo();",
+        "    void lingering;",
+      ],
+      [
+        "createSessionMachine.ts",
+        "        if (ownedControllers.has(controller)) lingering.set(controller, [kind.appAndUser(), letGo]);",
+        "",
+      ],
     ],
   ],
 ];
@@ -135,12 +153,14 @@ export const features = [
 async function bytesWith(cuts) {
   const edits = new Map();
   for (const [file, text, replacement] of cuts) edits.set(file, [...(edits.get(file) ?? []), [text, replacement]]);
+  const loaded = new Set();
   const cut = {
     name: "cut",
     setup(builder) {
       // Cuts name a file by its name alone: file names are unique across the core's folders.
       builder.onLoad({ filter: /packages\/core\/src\/.+\.ts$/ }, (args) => {
         const file = args.path.split("/").pop();
+        loaded.add(file);
         let contents = readFileSync(args.path, "utf8");
         for (const [text, replacement] of edits.get(file) ?? []) {
           if (contents.split(text).length !== 2)
@@ -151,7 +171,12 @@ async function bytesWith(cuts) {
       });
     },
   };
-  return coreSourceBytes(`export { createTalkSession } from "./index";`, ["talkjs"], [cut]);
+  const bytes = await coreSourceBytes(`export { createTalkSession } from "./index";`, ["talkjs"], [cut]);
+  // A cut in a file createTalkSession no longer bundles (moved or renamed) would cut nothing: stop on it too.
+  for (const [file, [[text]]] of edits)
+    if (!loaded.has(file))
+      throw new Error(`bench/featureCosts.mjs: createTalkSession no longer bundles ${file}; update the cut:\n${text}`);
+  return bytes;
 }
 
 /**

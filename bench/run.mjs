@@ -149,6 +149,9 @@ for (const [scenario, label] of Object.entries(boxScenarioNames)) {
     mine.peakLiveBoxes <= 1 ? "✅" : "❌",
   );
 }
+// syncConversation asked once per session: one mount, and 100 re-renders with a new inline function (syncConversationScenarios.tsx).
+await bundle("./src/syncConversationScenarios.tsx", "syncConversation");
+for (const cells of await (await import(`${out}syncConversation.mjs`)).syncConversationRows()) row(...cells);
 // Navigation chatbox → inbox → popup → chatbox: per-page <Session>s and the README's layout recipe (navigationScenarios.tsx).
 await bundle("./src/navigationScenarios.tsx", "navigation");
 for (const cells of await (await import(`${out}navigation.mjs`)).navigationRows()) row(...cells);
@@ -246,7 +249,12 @@ for (const [name, [rest, components]] of Object.entries(adapters)) {
 // modules external), min+gzip. Alone, a module compresses worse than inside the bundle, so the rows add up to more
 // than the bundle; they show where the bytes are, and what dropping a feature would save at most.
 const coreModules = [
-  ["classic/createTalkSession", "the state machine: attempts, mailbox, user switch, grace period, trace"],
+  ["classic/createTalkSession", "the talkjs session: building a Talk.Session, user switch, options, credentials"],
+  [
+    "machine/createSessionMachine",
+    "the state machine: attempts, mailbox, ref-counted connect with a grace, whenReady, retry, destroy, trace",
+  ],
+  ["machine/timers", "timers: clamped delays, waits that leave no listener or timer behind"],
   [
     "machine/tokenSource",
     "tokens: single flight, retry with backoff, pacing, clock-skew handling, waiting for a new token",
