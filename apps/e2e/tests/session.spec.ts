@@ -27,26 +27,50 @@ for (const app of EXAMPLE_APPS) {
       await page.screenshot({ path: screenshotPath(app, "ready"), fullPage: true });
     });
 
-    test("shows an incoming message in the feed and the Inbox, counts it, and a reply marks it read", async ({
+    test("counts a message in a conversation not on screen, keeps one on screen read, and opening it marks it read", async ({
       page,
     }) => {
+      const unreadIds = () =>
+        page.evaluate(() =>
+          window.TalkFake!.liveSessions()[0]!.unreadConversations.map((entry) => entry.conversation.id),
+        );
       await loginAs(page, app, "alice");
+      const inbox = testId(page, "inbox");
+      const inboxItem = (conversationId: string) => inbox.locator(`[data-conversation-id="${conversationId}"]`);
+      // Alice's Chatbox shows her conversation with Bob (her first chat partner), so his message is read at once.
       await page.request.post("/api/fake/poke", { data: { from: "bob", body: "Hello from the e2e test" } });
       await expect(testId(page, "feed-item").first()).toContainText("Hello from the e2e test");
       await expect(testId(page, "feed-item").first()).toContainText("Bob");
-      await expect(testId(page, "unread-badge")).toHaveText("1");
+      await expect(inboxItem("alice-bob")).toContainText("Hello from the e2e test");
+      await expect(testId(page, "unread-badge")).toHaveText("0");
+      expect(await unreadIds()).toEqual([]);
+
+      // Pinned on Bob's conversation, the Inbox no longer follows the latest one: Carol's is on no box.
+      await inboxItem("alice-bob").click();
+      await expect(inboxItem("alice-bob")).toHaveAttribute("aria-current", "true");
       await page.request.post("/api/fake/poke", { data: { from: "carol", body: "And one from Carol" } });
-      await expect(testId(page, "unread-badge")).toHaveText("2");
-      const inbox = testId(page, "inbox");
-      await expect(inbox.getByRole("list", { name: "Messages" })).toContainText("Hello from the e2e test");
+      await expect(testId(page, "feed-item").first()).toContainText("And one from Carol");
+      await expect(testId(page, "unread-badge")).toHaveText("1");
+      expect(await unreadIds()).toEqual(["alice-carol"]);
+      await expect(inboxItem("alice-carol")).toContainText("And one from Carol");
+      await expect(inboxItem("alice-bob")).toHaveAttribute("aria-current", "true");
+      // Bob again, on screen twice (Chatbox and Inbox): still only Carol's conversation counts.
+      await page.request.post("/api/fake/poke", { data: { from: "bob", body: "Bob, still on screen" } });
+      await expect(testId(page, "feed-item").first()).toContainText("Bob, still on screen");
+      await expect(testId(page, "unread-badge")).toHaveText("1");
+      expect(await unreadIds()).toEqual(["alice-carol"]);
       await page.screenshot({ path: screenshotPath(app, "messages"), fullPage: true });
 
+      // Opening Carol's conversation in the Inbox marks it read; her answer to a reply there arrives read.
+      await inboxItem("alice-carol").click();
+      await expect(testId(page, "unread-badge")).toHaveText("0");
+      await expect(inbox.getByRole("list", { name: "Messages" })).toContainText("And one from Carol");
       await inbox.getByRole("textbox", { name: "Reply" }).fill("Thanks Carol!");
       await inbox.getByRole("button", { name: "Send" }).click();
       await expect(testId(page, "feed-item").first()).toContainText("You");
-      await expect(testId(page, "unread-badge")).toHaveText("1"); // Carol's conversation is read, Bob's is not
       await expect(testId(page, "feed-item").first()).toContainText("Carol", { timeout: 5_000 }); // her answer
-      await expect(testId(page, "unread-badge")).toHaveText("2");
+      await expect(testId(page, "unread-badge")).toHaveText("0");
+      expect(await unreadIds()).toEqual([]);
       await page.screenshot({ path: screenshotPath(app, "reply"), fullPage: true });
     });
 
