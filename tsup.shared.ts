@@ -6,10 +6,15 @@ import { defineConfig, type Options } from "tsup";
  * production build (short messages, no warnings). `process.env.NODE_ENV` is replaced in both, so neither reads
  * `process` at run time and both load as plain ESM in a browser. Type declarations are built once, shared by both.
  */
-export function developmentAndProductionBuilds(options: Pick<Options, "external">) {
+export function developmentAndProductionBuilds(
+  options: Pick<Options, "external">,
+  entries: Record<string, string> = { index: "src/index.ts" },
+) {
   const build = (mode: "development" | "production"): Options => ({
     ...options,
-    entry: { [mode === "production" ? "index" : "index.development"]: "src/index.ts" },
+    entry: Object.fromEntries(
+      Object.entries(entries).map(([name, source]) => [mode === "production" ? name : `${name}.development`, source]),
+    ),
     format: ["esm", "cjs"],
     dts: mode === "production",
     sourcemap: true,

@@ -36,7 +36,10 @@ for (const file of declarationFiles) {
           : undefined;
     if (specifier && ts.isStringLiteral(specifier) && /^talkjs($|\/)/.test(specifier.text)) {
       const clause = ts.isImportDeclaration(node) ? node.importClause : undefined;
-      if (specifier.text === "talkjs/all" || specifier.text === portable) {
+      if (ts.isImportDeclaration(node) && !clause && specifier.text === "talkjs") {
+        // A bare `import "talkjs";` left by declaration bundling (a chunk that uses its types elsewhere): no types.
+        edits.push({ start: node.getStart(source), end: node.getEnd(), text: "" });
+      } else if (specifier.text === "talkjs/all" || specifier.text === portable) {
         edits.push({ start: specifier.getStart(source), end: specifier.getEnd(), text: JSON.stringify(portable) });
       } else if (specifier.text === "talkjs" && clause?.name && !clause.namedBindings) {
         edits.push({

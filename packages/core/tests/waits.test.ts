@@ -1,6 +1,6 @@
 import { signTestToken } from "@x/session-testing";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { appId, settle, setup, useFakeTime } from "./helpers";
+import { appId, settle, settleUntil, setup, useFakeTime } from "./helpers";
 
 const secret = "test-secret";
 
@@ -73,6 +73,8 @@ describe("waits on a live session leave nothing behind", () => {
     const { fake, talk } = setup(options, { secret });
     talk.connect();
     await settle();
+    // The fake checks the JWT with WebCrypto (real I/O) before it plans its refresh: wait for that timer.
+    await settleUntil(() => vi.getTimerCount() > 0);
     const [startListeners, startTimers] = [listeners(), vi.getTimerCount()];
     for (let refresh = 0; refresh < 30; refresh++) {
       const answered = fake.refreshToken();

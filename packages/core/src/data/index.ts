@@ -1,0 +1,23 @@
+export type {
+  ConversationQuery,
+  ConversationsOptions,
+  ConversationsQuery,
+  CoreModule,
+  DataSessionController,
+  DataSessionOptions,
+  DataSessionState,
+  LiveQuery,
+  LiveQueryState,
+  LiveQueryStatus,
+  MessagesQuery,
+  MessagesState,
+  OnlineQuery,
+  PagedLiveQuery,
+  PageOptions,
+  ParticipantsQuery,
+  PendingMessage,
+  SendParams,
+  TypingQuery,
+  UserQuery,
+} from "./types";
+export { SessionError, type SessionErrorCode } from "../machine/SessionError";
