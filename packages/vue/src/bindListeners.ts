@@ -9,19 +9,15 @@ import { bindEventProps, type EventPropsBinding } from "@x/session-core";
  * bindListeners(controller).update({ onMessage: [first, second] });
  */
 export function bindListeners(controller: Parameters<typeof bindEventProps>[0]): EventPropsBinding {
-  // The nth binding binds the nth listener of every event.
+  // The nth binding binds the nth listener of every event; each binding made before gets its (maybe empty) share.
   const bindings: EventPropsBinding[] = [];
-  const update = (listeners: object) => {
-    // Until the longest array is done and every binding made before has its (maybe empty) share.
-    for (let index = 0, more = true; more || index < bindings.length; index++) {
+  const update = (given: object) => {
+    const listeners = given as Record<string, unknown>;
+    let count = bindings.length || 1;
+    for (const key in listeners) count = Math.max(count, [listeners[key]].flat().length);
+    for (let index = 0; index < count; index++) {
       const nth: Record<string, unknown> = {};
-      more = false;
-      for (const key in listeners) {
-        const value = (listeners as Record<string, unknown>)[key];
-        const list = Array.isArray(value) ? value : [value];
-        nth[key] = list[index];
-        more ||= list.length > index + 1;
-      }
+      for (const key in listeners) nth[key] = [listeners[key]].flat()[index];
       (bindings[index] ??= bindEventProps(controller)).update(nth);
     }
   };

@@ -93,7 +93,7 @@ export function defineUIBox<
         const { class: className, style } = own;
         // TalkJS owns the element's children, so the loading content is a sibling, as in `@talkjs/react`; it shows
         // only while the box is on its way (never once mounted, nor in `error`, from which nothing comes by itself).
-        const loading = status === "idle" || status === "waiting" || status === "mounting";
+        const loading = !mounted && status !== "error";
         return [
           loading ? h("div", { class: className, style }, (slots as { loading?: () => VNode[] }).loading?.()) : null,
           h("div", { ...own, ref: element, style: mounted ? style : [style, { display: "none" }] }),

@@ -11,13 +11,13 @@ import { toRaw } from "vue";
  */
 export function toPlain(value: unknown, seen = new Set<unknown>()): unknown {
   const raw = toRaw(value);
-  const prototype: unknown = raw && typeof raw == "object" && Object.getPrototypeOf(raw);
+  const prototype: unknown = raw instanceof Object && Object.getPrototypeOf(raw);
   // Not an array or a plain object, or seen already (a cycle, which TalkJS cannot clone anyway): as it is.
   if ((prototype != Object.prototype && prototype != Array.prototype) || seen.has(raw)) return raw;
   seen.add(raw);
   const copy: Record<string, unknown> = prototype == Object.prototype ? {} : ([] as never);
   let changed = raw !== value;
-  for (const key of Object.keys(value as object)) {
+  for (const key in value as object) {
     const item = (value as Record<string, unknown>)[key];
     changed = (copy[key] = toPlain(item, seen)) !== item || changed;
   }
