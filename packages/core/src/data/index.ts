@@ -1,3 +1,5 @@
+export { createDataSession } from "./createDataSession";
+export { validateDataOptions } from "./validateDataOptions";
 export type {
   ConversationQuery,
   ConversationsOptions,
@@ -21,3 +23,4 @@ export type {
   UserQuery,
 } from "./types";
 export { SessionError, type SessionErrorCode } from "../machine/SessionError";
+export { connectOwned } from "../adapters/connectOwned";

@@ -1,6 +1,7 @@
 /**
- * Why a session failed, as `SessionError.code`. `desktop-notifications-failed`, `handler-failed` and
- * `ui-failed` (a Chatbox, Inbox or Popup failed to mount or select) are non-fatal: they reach the `error` event but leave the status as it was.
+ * Why a session failed, as `SessionError.code`. `desktop-notifications-failed`, `handler-failed`, `ui-failed` (a
+ * Chatbox, Inbox or Popup failed to mount or select) and `query-failed` (TalkJS refused a live query) are non-fatal:
+ * they reach the `error` event but leave the status as it was. `session-terminated`: TalkJS ended a data session.
  *
  * @example
  * const isFatal = (code: SessionErrorCode) => code !== "desktop-notifications-failed" && code !== "handler-failed";
@@ -13,7 +14,9 @@ export type SessionErrorCode =
   | "invalid-token"
   | "desktop-notifications-failed"
   | "handler-failed"
-  | "ui-failed";
+  | "ui-failed"
+  | "session-terminated"
+  | "query-failed";
 
 /**
  * A fault of the session, reported through the `error` state and the `error` event.

@@ -1,0 +1,363 @@
+import type { MessageRef, MessageSnapshot, TalkSession, TalkSessionOptions } from "@talkjs/core";
+import { contentKey } from "../machine/contentKey";
+import { createSessionMachine, endOthersGrace, type Build } from "../machine/createSessionMachine";
+import { dev } from "../machine/dev";
+import { SessionError } from "../machine/SessionError";
+import { backoffDelay } from "../machine/tokenSource";
+import { delay } from "../machine/timers";
+import { createLiveQuery, type InternalLiveQuery, type QuerySource } from "./createLiveQuery";
+import type {
+  CoreModule,
+  DataSessionController,
+  DataSessionOptions,
+  DataSessionState,
+  PendingMessage,
+  SendParams,
+} from "./types";
+import { validateDataOptions, type ResolvedDataOptions } from "./validateDataOptions";
+
+const noop = () => {};
+
+// The key prefix of a conversation's messages queries (any page size).
+const messagesKey = (conversationId: string) => `messages[${JSON.stringify(conversationId)},`;
+
+const stateOf = (status: DataSessionState["status"], session?: TalkSession, error?: SessionError): DataSessionState =>
+  Object.freeze({ status, session, error });
+
+/** `terminate()` ends a TalkJS session and closes its websocket; TalkJS's runtime has it, its published types not. */
+type Terminable = TalkSession & { terminate?: () => void };
+
+const needsId = (method: string, id: unknown) => {
+  if (!(typeof id == "string" && id))
+    throw new TypeError(
+      dev ? `${method} needs a non-empty string id; got ${id === "" ? "an empty string" : typeof id}.` : method,
+    );
+};
+
+/**
+ * Creates a controller for TalkJS's Data API (`@talkjs/core`) in status `idle`: the classic controller's lifecycle
+ * (ref-counted `connect()`, keep-alive, retry with backoff, `whenReady`, `destroy`) plus live queries and `send`.
+ * It touches neither `@talkjs/core` nor the network until the first `connect()` or query subscriber.
+ *
+ * @example
+ * const talk = createDataSession({ appId: "APP_ID", userId: "pete", tokenFetcher });
+ * const stop = talk.messages("order-1").subscribe((state) => draw(state.data, state.pending));
+ * @throws TypeError when an option is missing, empty, unknown or of the wrong type, naming it.
+ */
+export function createDataSession(initialOptions: DataSessionOptions): DataSessionController {
+  let options: ResolvedDataOptions = validateDataOptions(initialOptions);
+  let core: CoreModule | undefined;
+  let coreFrom: ResolvedDataOptions["core"];
+  // The current attempt's session, and whether TalkJS accepted the token handed over (it answered since).
+  let live: Terminable | undefined;
+  let refused = 0;
+  let awaitingAnswer = false;
+  const queries = new Map<string, InternalLiveQuery<unknown>>();
+  // Sends TalkJS has not shown yet, by conversation; an entry that TalkJS sent remembers the message id.
+  let pending: Array<PendingMessage & { messageId?: string }> = [];
+  let sends = 0;
+
+  const build: Build = async (signal, tokens, connected, onEnd) => {
+    const check = () => signal.throwIfAborted();
+    const { appId, userId } = options;
+    // The first token is fetched while `@talkjs/core` loads.
+    const token = tokens.get();
+    token?.catch(noop);
+    check();
+    while (!core || coreFrom !== options.core) {
+      const from = options.core;
+      try {
+        const module = (typeof from == "function" ? await from() : (from ?? (await import("@talkjs/core")))) as
+          (CoreModule & { default?: CoreModule }) | undefined;
+        core = module?.getTalkSession ? module : module?.default;
+        if (!core?.getTalkSession) throw new TypeError("no getTalkSession");
+      } catch (cause) {
+        check();
+        throw new SessionError(
+          "sdk-load-failed",
+          dev &&
+            `@talkjs/core could not be loaded (see cause). Install it ("npm install @talkjs/core"), or pass "core".`,
+          { cause },
+        );
+      }
+      check();
+      coreFrom = from;
+      step("sdk ready");
+    }
+    // TalkJS needs a WebSocket: browsers and Node 22 have one; older Node needs a polyfill, or TalkJS throws later.
+    if (!options.core && typeof WebSocket == "undefined")
+      throw new SessionError(
+        "session-create-failed",
+        dev &&
+          `No WebSocket here (Node before 22?). Set globalThis.WebSocket (e.g. from the "ws" package) or call @talkjs/core's registerPolyfills and pass "core".`,
+      );
+    // Released during the grace period: build nothing until someone connects again.
+    await connected();
+    check();
+    // A component's own controller ends the grace of another one's session for this user: never two alive.
+    endOthersGrace(controller, `${appId}\n${userId}`);
+    check();
+    // Each attempt its own session: another controller's session for this user is never touched.
+    const session: Terminable = (live = core.getTalkSession({
+      appId,
+      userId,
+      forceCreateNew: true,
+    } as TalkSessionOptions));
+    onEnd(() => {
+      live = undefined;
+      session.onNeedToken = undefined;
+      session.terminate?.();
+    });
+    refused = 0;
+    awaitingAnswer = false;
+    const handOver = (next: string) => {
+      if (signal.aborted) return;
+      awaitingAnswer = true;
+      session.setToken(next);
+      // A request answered after the token was handed over: TalkJS accepted it.
+      session.currentUser.get().then(() => signal.aborted || accepted(), noop);
+    };
+    if (options.token || options.tokenFetcher)
+      // TalkJS asks again at once for a token it refused: a request before it answered is a refusal, paced by the
+      // backoff and ended in `invalid-token` after `retry.attempts`. Never a tight loop.
+      session.onNeedToken = () => {
+        const refusal = awaitingAnswer;
+        void (async () => {
+          if (refusal) {
+            if (++refused >= options.retry.attempts)
+              throw new SessionError(
+                "invalid-token",
+                dev && `TalkJS refused ${refused} token(s) in a row. Check your token endpoint, then call retry().`,
+              );
+            await delay(backoffDelay(options.retry, refused), signal);
+            check();
+          }
+          const next = await tokens.get(true);
+          if (next) handOver(next);
+        })().catch((error: unknown) => signal.aborted || fail(error as SessionError));
+      };
+    const onError = session.onError((cause) => {
+      if (!signal.aborted)
+        fail(
+          new SessionError(
+            "session-terminated",
+            dev && "TalkJS ended the session (see cause); call retry() to start a new one.",
+            { cause },
+          ),
+        );
+    });
+    onEnd(() => onError.unsubscribe());
+    const first = await token;
+    check();
+    if (first) handOver(first);
+    try {
+      if (options.syncUser) await session.currentUser.set(options.syncUser);
+      check();
+      // Ready once TalkJS has accepted the token and answered for the current user.
+      await session.currentUser.get();
+    } catch (cause) {
+      check();
+      throw new SessionError(
+        "session-create-failed",
+        dev &&
+          `TalkJS did not answer for user "${userId}" (see cause). Check "appId" and the token, then call retry().`,
+        { cause },
+      );
+    }
+    check();
+    accepted();
+    appliedUser = contentKey(options.syncUser);
+    setState(stateOf("ready", session), dev ? `session ready for user "${userId}"` : "ready");
+  };
+
+  const accepted = () => {
+    awaitingAnswer = false;
+    refused = 0;
+  };
+  let appliedUser = "";
+
+  const [machine, events, setState, start, fail, report, step, tokens] = createSessionMachine<
+    TalkSession,
+    DataSessionState,
+    { error: (error: SessionError) => void }
+  >(
+    () => options,
+    stateOf,
+    build,
+    () => `${options.appId}\n${options.userId}`,
+  );
+
+  /** The query for `key`, made on first use and shared while it lives. */
+  const query = <Data>(key: string, source: QuerySource<Data>) => {
+    let made = queries.get(key) as InternalLiveQuery<Data> | undefined;
+    if (!made) {
+      made = createLiveQuery<Data>(
+        {
+          getState: machine.getState,
+          subscribe: machine.subscribe,
+          connect: machine.connect,
+          accepted,
+          report,
+          keepAliveMs: () => options.keepAliveMs,
+          drop: () => queries.get(key) === made && queries.delete(key),
+        },
+        source,
+      );
+      queries.set(key, made);
+    }
+    return made;
+  };
+
+  const setPending = (next: typeof pending) => {
+    pending = next;
+    for (const [key, each] of queries) if (key.startsWith("messages")) each.refresh();
+  };
+  const replace = (key: string, change?: Partial<PendingMessage> & { messageId?: string }) =>
+    setPending(
+      change
+        ? pending.map((entry) => (entry.key == key ? Object.freeze({ ...entry, ...change }) : entry))
+        : pending.filter((entry) => entry.key != key),
+    );
+
+  const deliver = async (key: string): Promise<MessageRef | undefined> => {
+    const entry = pending.find((each) => each.key == key);
+    if (!entry) return undefined;
+    const release = machine.connect();
+    try {
+      const session = await machine.whenReady();
+      const ref = await session.conversation(entry.conversationId).send(entry.params);
+      // Shown by TalkJS already, or nobody watches the conversation: the entry is done.
+      const watching = [...queries].filter(([name]) => name.startsWith(messagesKey(entry.conversationId)));
+      const shown = watching.some(([, each]) =>
+        (each.getState().data as MessageSnapshot[] | null | undefined)?.some((message) => message.id == ref.id),
+      );
+      replace(key, watching.length && !shown ? { messageId: ref.id } : undefined);
+      return ref;
+    } catch (cause) {
+      if (pending.some((each) => each.key == key))
+        replace(key, {
+          status: "failed",
+          error: new SessionError("query-failed", dev && "Sending the message failed (see cause).", { cause }),
+        });
+      return undefined;
+    } finally {
+      release();
+    }
+  };
+
+  const paged = <Data>(
+    kind: string,
+    id: string,
+    pageOptions: { pageSize?: number } | undefined,
+    [size, limit]: [number, number],
+    open: QuerySource<Data>["open"],
+    extra?: QuerySource<Data>["extra"],
+  ) => {
+    needsId(`${kind}(id)`, id);
+    const pageSize = pageOptions?.pageSize ?? size;
+    return query<Data>(`${kind}[${JSON.stringify(id)},${pageSize}]`, { open, page: [pageSize, limit], extra });
+  };
+
+  const controller: DataSessionController = Object.assign(machine, {
+    on: (name: "error", handler: (error: SessionError) => void) =>
+      machine.getState().status == "destroyed" ? noop : events.on(name, handler),
+    setOptions(next: DataSessionOptions) {
+      if (machine.getState().status == "destroyed") return;
+      const previous = options;
+      options = validateDataOptions(next);
+      if (options.token !== previous.token) tokens()?.tokenChanged();
+      const { status } = machine.getState();
+      if (status == "idle") return;
+      if (previous.appId !== options.appId || previous.userId !== options.userId)
+        start(dev ? "options changed: new session" : "options");
+      else if (status == "error" && options.token !== previous.token) start(dev ? "new token after an error" : "token");
+      else if (live && options.syncUser && contentKey(options.syncUser) != appliedUser) {
+        appliedUser = contentKey(options.syncUser);
+        const session = live;
+        session.currentUser
+          .set(options.syncUser)
+          .catch(
+            (cause: unknown) =>
+              live === session &&
+              report(new SessionError("query-failed", dev && `Applying "syncUser" failed (see cause).`, { cause })),
+          );
+      }
+    },
+    conversations: (listOptions?: { filter?: unknown; pageSize?: number }) =>
+      query(`conversations${contentKey([listOptions?.filter, listOptions?.pageSize ?? 20])}`, {
+        page: [listOptions?.pageSize ?? 20, 30],
+        open: (session, onSnapshot) =>
+          session.subscribeConversations(listOptions?.filter ? { filter: listOptions.filter } : {}, onSnapshot),
+      }),
+    conversation: (id: string) => {
+      needsId("conversation(id)", id);
+      return query(`conversation${contentKey([id])}`, {
+        open: (session, onSnapshot) => session.conversation(id).subscribe(onSnapshot),
+      });
+    },
+    messages: (conversationId: string, pageOptions?: { pageSize?: number }) =>
+      paged(
+        "messages",
+        conversationId,
+        pageOptions,
+        [30, 100],
+        (session, onSnapshot) => session.conversation(conversationId).subscribeMessages(onSnapshot),
+        (data: MessageSnapshot[] | null | undefined) => {
+          const ids = new Set(data?.map((message) => message.id));
+          // An entry leaves once TalkJS's snapshot holds the message it sent.
+          const shown = pending.filter((entry) => entry.messageId && ids.has(entry.messageId));
+          if (shown.length) queueMicrotask(() => setPending(pending.filter((entry) => !shown.includes(entry))));
+          return {
+            pending: pending.filter((entry) => entry.conversationId == conversationId && !shown.includes(entry)),
+          };
+        },
+      ),
+    participants: (conversationId: string, pageOptions?: { pageSize?: number }) =>
+      paged("participants", conversationId, pageOptions, [10, 50], (session, onSnapshot) =>
+        session.conversation(conversationId).subscribeParticipants(onSnapshot),
+      ),
+    typing: (conversationId: string) => {
+      needsId("typing(conversationId)", conversationId);
+      return query(`typing${contentKey([conversationId])}`, {
+        open: (session, onSnapshot) => session.conversation(conversationId).subscribeTyping(onSnapshot),
+      });
+    },
+    user: (id: string) => {
+      needsId("user(id)", id);
+      return query(`user${contentKey([id])}`, {
+        open: (session, onSnapshot) => session.user(id).subscribe(onSnapshot),
+      });
+    },
+    online: (userId: string) => {
+      needsId("online(userId)", userId);
+      return query(`online${contentKey([userId])}`, {
+        open: (session, onSnapshot) => session.user(userId).subscribeOnline(onSnapshot),
+      });
+    },
+    send(conversationId: string, message: SendParams) {
+      needsId("send(conversationId)", conversationId);
+      const key = `send-${++sends}`;
+      setPending([
+        ...pending,
+        Object.freeze({
+          key,
+          conversationId,
+          params: message,
+          text: typeof message == "string" ? message : ((message as { text?: string }).text ?? ""),
+          createdAt: Date.now(),
+          status: "sending" as const,
+        }),
+      ]);
+      return deliver(key);
+    },
+    resend(key: string) {
+      if (!pending.some((entry) => entry.key == key && entry.status == "failed")) return Promise.resolve(undefined);
+      replace(key, { status: "sending", error: undefined });
+      return deliver(key);
+    },
+    discard(key: string) {
+      if (pending.some((entry) => entry.key == key && entry.status == "failed")) replace(key);
+    },
+  }) as unknown as DataSessionController;
+  return controller;
+}

@@ -1,0 +1,226 @@
+import type { TalkSession } from "@talkjs/core";
+import { dev } from "../machine/dev";
+import { createEventHub } from "../machine/eventHub";
+import { SessionError } from "../machine/SessionError";
+import { later } from "../machine/timers";
+import type { DataSessionState, LiveQueryState } from "./types";
+
+/** What a TalkJS subscription offers a query: every kind has these (paged ones also `loadMore`). */
+export interface TalkSubscription {
+  readonly state: { readonly type: string };
+  readonly connected: Promise<unknown>;
+  loadMore?: (count?: number) => Promise<void>;
+  unsubscribe: () => void;
+}
+
+/** How one kind of query reads TalkJS: `open` starts its subscription on a session. */
+export interface QuerySource<Data> {
+  open: (session: TalkSession, onSnapshot: (data: Data, loadedAll?: boolean) => void) => TalkSubscription;
+  /** Paged queries: the first window and TalkJS's most per `loadMore` call. */
+  page?: [size: number, limit: number];
+  /** Fields a kind adds to the state (messages: `pending`), recomputed with every change. */
+  extra?: (data: Data | undefined) => object;
+}
+
+/** What the data controller gives its queries. */
+export interface QueryHost {
+  getState: () => DataSessionState;
+  subscribe: (listener: (state: DataSessionState) => void) => () => void;
+  connect: () => () => void;
+  /** A snapshot arrived: TalkJS accepted the token it has. */
+  accepted: () => void;
+  report: (error: SessionError) => void;
+  keepAliveMs: () => number | undefined;
+  /** The query is let go: the next call with its arguments makes a new one. */
+  drop: () => void;
+}
+
+/** A live query with its internals for the controller: `refresh` recomputes `extra` fields (pending sends). */
+export interface InternalLiveQuery<Data> {
+  getState: () => LiveQueryState<Data>;
+  subscribe: (listener: (state: LiveQueryState<Data>, previous: LiveQueryState<Data>) => void) => () => void;
+  loadMore: (count?: number) => Promise<void>;
+  refresh: () => void;
+}
+
+const lengthOf = (data: unknown) => (Array.isArray(data) ? data.length : 0);
+
+/**
+ * One live query: one TalkJS subscription shared by its subscribers, on whichever session is current, started by the
+ * first subscriber and let go after the keep-alive grace once the last leaves. A subscription that is no longer the
+ * current one (another session, a re-subscription) can change nothing, as an ended attempt can do nothing. Internal.
+ */
+export function createLiveQuery<Data>(host: QueryHost, source: QuerySource<Data>): InternalLiveQuery<Data> {
+  const [pageSize = 0, limit = 0] = source.page ?? [];
+  const initial = () =>
+    Object.freeze({
+      status: "idle",
+      data: undefined,
+      loadedAll: false,
+      error: undefined,
+      ...source.extra?.(undefined),
+    });
+  let state = initial() as LiveQueryState<Data>;
+  let talk: TalkSubscription | undefined;
+  let session: TalkSession | undefined;
+  // The user the data belongs to: a new session of another user starts the window over.
+  let user: string | undefined;
+  let wanted = pageSize;
+  let filling = false;
+  let waiters: Array<[target: number, resolve: () => void]> = [];
+  let subscribers = 0;
+  let release: (() => void) | undefined;
+  let unwatch: (() => void) | undefined;
+  let gcTimer: ReturnType<typeof setTimeout> | undefined;
+  const listeners = createEventHub<{ state: (states: [LiveQueryState<Data>, LiveQueryState<Data>]) => void }>(
+    host.report,
+  );
+
+  const setState = (
+    status: LiveQueryState<Data>["status"],
+    data = state.data,
+    loadedAll = state.loadedAll,
+    error?: SessionError,
+  ) => {
+    const next = { status, data, loadedAll, error, ...source.extra?.(data) } as LiveQueryState<Data>;
+    const previous = state;
+    // A new object only when something changed, so a listener hears only real changes.
+    if (Object.keys(next).some((key) => next[key as keyof typeof next] !== previous[key as keyof typeof previous])) {
+      state = Object.freeze(next);
+      void listeners.emit("state", [state, previous]);
+    }
+  };
+
+  const settleWaiters = (all?: boolean) => {
+    const length = lengthOf(state.data);
+    waiters = waiters.filter(([target, resolve]) => {
+      const done = all || state.loadedAll || length >= target;
+      if (done) resolve();
+      return !done;
+    });
+  };
+
+  // Grows the delivered window to `wanted`, a call at most `limit` at a time; one loop however many loadMore calls.
+  const fill = async () => {
+    const mine = talk;
+    if (filling || !mine?.loadMore) return;
+    filling = true;
+    try {
+      while (talk === mine && mine.state.type == "active" && !state.loadedAll && lengthOf(state.data) < wanted) {
+        const before = lengthOf(state.data);
+        await mine.loadMore(Math.min(limit, wanted - before));
+        // No progress (the connection dropped, TalkJS lost the page): the next snapshot tries again.
+        if (lengthOf(state.data) <= before) break;
+      }
+    } catch {
+      // A loadMore TalkJS dropped; the next snapshot tries again.
+    } finally {
+      filling = false;
+      settleWaiters();
+    }
+  };
+
+  const close = () => {
+    talk?.unsubscribe();
+    talk = undefined;
+  };
+
+  const open = (live: TalkSession) => {
+    close();
+    const me = live.currentUser.id;
+    if (me !== user) {
+      // Another user: every query starts over at one page.
+      user = me;
+      wanted = pageSize;
+      state = initial();
+    }
+    session = live;
+    setState("loading");
+    const mine = (talk = source.open(live, (data, loadedAll = true) => {
+      if (talk !== mine) return;
+      host.accepted();
+      // TalkJS shrinks a window back to one page after a reconnect: what was loaded once is loaded again.
+      wanted = Math.max(wanted, lengthOf(data));
+      setState("ready", data, loadedAll);
+      settleWaiters();
+      if (source.page && !loadedAll && lengthOf(data) < wanted) void fill();
+    }));
+    mine.connected.catch((cause: unknown) => {
+      // A refused subscription is in `error`; one that never connected because the session ended waits for the
+      // session's own `error`, which every query shows.
+      if (talk !== mine || mine.state.type != "error") return;
+      const error = new SessionError(
+        "query-failed",
+        dev && "TalkJS refused a live query (see cause); it tries again when subscribed anew or on a new session.",
+        { cause },
+      );
+      close();
+      setState("error", state.data, state.loadedAll, error);
+      settleWaiters(true);
+      host.report(error);
+    });
+  };
+
+  // Follows the controller: a new session re-subscribes, a dead one shows its error.
+  const follow = ({ status, session: live, error }: DataSessionState) => {
+    // A query TalkJS refused stays in error on that session (`session` is still it).
+    if (live) {
+      if (live !== session) open(live);
+    } else {
+      close();
+      session = undefined;
+      if (status == "error" || status == "destroyed") {
+        setState(status == "error" ? "error" : "idle", state.data, state.loadedAll, error);
+        settleWaiters(true);
+      } else if (status == "loading") setState("loading");
+    }
+  };
+
+  const letGo = () => {
+    clearTimeout(gcTimer);
+    unwatch?.();
+    close();
+    unwatch = undefined;
+    session = undefined;
+    if (state.status != "error") setState("idle");
+    settleWaiters(true);
+    release?.();
+    release = undefined;
+    host.drop();
+  };
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      const off = listeners.on("state", ([next, previous]) => next === state && listener(next, previous));
+      clearTimeout(gcTimer);
+      if (!subscribers++) {
+        // A query TalkJS refused tries again when subscribed anew.
+        if (state.status == "error" && state.error?.code == "query-failed") session = undefined;
+        release ??= host.connect();
+        unwatch ??= host.subscribe(follow);
+        follow(host.getState());
+      }
+      let subscribed = true;
+      return () => {
+        if (!subscribed) return;
+        subscribed = false;
+        off();
+        if (!--subscribers) gcTimer = later(letGo, host.keepAliveMs() ?? 0);
+      };
+    },
+    loadMore(count = pageSize) {
+      if (!source.page) return Promise.resolve();
+      if (dev && !(Number.isInteger(count) && count > 0))
+        throw new TypeError(`loadMore(count) needs a whole number of items, 1 or more; got ${String(count)}.`);
+      wanted = Math.max(wanted, lengthOf(state.data)) + count;
+      const target = wanted;
+      const done = new Promise<void>((resolve) => waiters.push([target, resolve]));
+      // Nobody watches it: nothing will load.
+      if (!subscribers) settleWaiters(true);
+      void fill();
+      return done;
+    },
+    refresh: () => setState(state.status),
+  };
+}
