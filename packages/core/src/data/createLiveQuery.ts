@@ -128,12 +128,12 @@ export function createLiveQuery<Data>(host: QueryHost, source: QuerySource<Data>
   const open = (live: TalkSession) => {
     close();
     const me = live.currentUser.id;
-    if (me !== user) {
+    if (user !== undefined && me !== user) {
       // Another user: every query starts over at one page.
-      user = me;
       wanted = pageSize;
       state = initial();
     }
+    user = me;
     session = live;
     setState("loading");
     const mine = (talk = source.open(live, (data, loadedAll = true) => {
@@ -184,8 +184,6 @@ export function createLiveQuery<Data>(host: QueryHost, source: QuerySource<Data>
     session = undefined;
     if (state.status != "error") setState("idle");
     settleWaiters(true);
-    release?.();
-    release = undefined;
     host.drop();
   };
 
@@ -206,7 +204,11 @@ export function createLiveQuery<Data>(host: QueryHost, source: QuerySource<Data>
         if (!subscribed) return;
         subscribed = false;
         off();
-        if (!--subscribers) gcTimer = later(letGo, host.keepAliveMs() ?? 0);
+        if (--subscribers) return;
+        // The controller's grace and the query's run together: both are let go one grace after the last leaves.
+        release?.();
+        release = undefined;
+        gcTimer = later(letGo, host.keepAliveMs() ?? 0);
       };
     },
     loadMore(count = pageSize) {
