@@ -1,5 +1,6 @@
-// Rewrites how built declaration files (.d.ts, .d.cts) import the `talkjs` types, so they resolve under every
-// moduleResolution a user may have: bundler, node16/nodenext (ESM and CJS) and node10.
+// Rewrites how built declaration files (.d.ts, .d.cts) import the `talkjs` types (and, in .d.cts files, the
+// `@talkjs/core` types), so they resolve under every moduleResolution a user may have: bundler, node16/nodenext (ESM
+// and CJS) and node10.
 //
 // Why: talkjs 0.46 is a CommonJS package whose `talk.d.ts` says `export default Talk` (a namespace). Under node16 and
 // nodenext, an ES module's `import Talk from "talkjs"` gets the whole CommonJS `module.exports` instead, so
@@ -54,6 +55,20 @@ for (const file of declarationFiles) {
             '`import type Talk from "talkjs"` (rewritten here) so the published declarations work under node16.',
         );
       }
+    }
+    // `@talkjs/core` is an ES module only: a CommonJS declaration file (.d.cts, read under node16/nodenext by
+    // `require` users) may import its types only as type-only imports resolved as `import` (TypeScript 5.3+), or
+    // skipLibCheck: false fails with TS1479.
+    if (
+      file.endsWith(".d.cts") &&
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      specifier?.text === "@talkjs/core" &&
+      !node.attributes
+    ) {
+      const keyword = node.getStart(source) + (ts.isImportDeclaration(node) ? "import" : "export").length;
+      const typeOnly = ts.isImportDeclaration(node) ? node.importClause?.isTypeOnly : node.isTypeOnly;
+      if (!typeOnly) edits.push({ start: keyword, end: keyword, text: " type" });
+      edits.push({ start: specifier.getEnd(), end: specifier.getEnd(), text: ' with { "resolution-mode": "import" }' });
     }
     ts.forEachChild(node, visit);
   };

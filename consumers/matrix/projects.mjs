@@ -2,6 +2,7 @@
 // versions of the framework and tools, and the checks it runs, in order. `template` is the folder under templates/.
 const typescript = "~5.9.3";
 const talkjs = "^0.46.0";
+const talkjsCore = "^1.12.0";
 const vite = "~8.3.8";
 const happyDom = { "happy-dom": "^21.0.3", "@happy-dom/global-registrator": "^21.0.3" };
 const tsc = (mode) => [`types (${mode})`, "tsc", "-p", `tsconfig.${mode}.json`];
@@ -111,10 +112,13 @@ export const projects = [
   },
   {
     name: "node",
-    covers: "core and testing in Node: bundler, node16 ESM + CJS, nodenext, node10; ESM and CJS at runtime",
+    covers:
+      "core and testing in Node: bundler, node16 ESM + CJS, nodenext, node10; ESM and CJS at runtime; createFakeCore typed by @talkjs/core",
     template: "node",
     packages: ["@x/session-core", "@x/session-testing"],
-    dependencies: { talkjs, typescript },
+    // The optional peer @talkjs/core, as a user who type-checks libraries (skipLibCheck: false) installs it: the
+    // testing package's declarations type createFakeCore() with its types.
+    dependencies: { talkjs, "@talkjs/core": talkjsCore, typescript },
     steps: [
       tsc("bundler"),
       tsc("node16"),

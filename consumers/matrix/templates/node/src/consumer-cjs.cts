@@ -1,6 +1,6 @@
 // Type-checked under bundler, node16, nodenext and node10 resolution with skipLibCheck: false.
 import { createTalkSession, SessionError, type SessionErrorCode, type TalkModule } from "@x/session-core";
-import { createFakeTalk } from "@x/session-testing";
+import { createFakeCore, createFakeTalk } from "@x/session-testing";
 
 const fake = createFakeTalk();
 const talk: TalkModule = fake;
@@ -24,3 +24,11 @@ createTalkSession({ appId: "app", talk });
 const state = controller.getState();
 if (state.status === "ready") console.log(state.session?.me.id);
 fake.emitMessage({ body: "hello" });
+
+// createFakeCore() from a CommonJS file: its types come from @talkjs/core, an ES module (the .d.cts imports them
+// type-only with resolution-mode "import").
+const dataSession = createFakeCore().getTalkSession({ appId: "app", userId: "pete" });
+const userId: string = dataSession.currentUser.id;
+// @ts-expect-error `appId` is a string in @talkjs/core's TalkSessionOptions: this only compiles if the types became `any`.
+createFakeCore().getTalkSession({ appId: 1, userId: "pete" });
+console.log(userId);
