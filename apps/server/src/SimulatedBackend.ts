@@ -3,11 +3,16 @@ import type { ServerResponse } from "node:http";
 import { conversationIdBetween, demoUsers, findDemoUser, type SimulatedMessage } from "@x/example-shared/demoUsers";
 import { CHAT_LINES } from "./chatLines.js";
 import { chatterDelayMs } from "./chatterDelayMs.js";
+import { DataWorld } from "./DataWorld.js";
 import { ShuffleBag } from "./ShuffleBag.js";
 
 /** How often a message gets a quick second one from the same person, and how long that takes (share of the average). */
 const FOLLOW_UP_CHANCE = 0.25;
 const FOLLOW_UP_DELAY = { min: 0.15, max: 0.4 };
+/** How long a simulated user is seen typing before a message of theirs (at most; shorter pauses type the whole pause). */
+const TYPING_LEAD_MS = 2_000;
+/** How often a chatter message sees the third demo user go offline (the writer comes online to write). */
+const AWAY_CHANCE = 0.3;
 
 /** One login (a cookie) and its open event streams: every tab of that login sees the same messages. */
 interface Login {
@@ -23,7 +28,8 @@ interface Login {
 /**
  * The offline stand-in for TalkJS's servers: other demo users write to whoever is logged in, over Server-Sent Events,
  * at an uneven pace around `chatterIntervalMs` (0: never), on `poke()`, and in answer to `reply()` after `replyDelayMs`.
- * Every stream of one login (one per tab) gets the same messages.
+ * Every stream of one login (one per tab) gets the same messages. The same messages, typing before them and presence
+ * also go to `world`, the data behind the custom-UI views, which every stream receives as `event: data`.
  * @example
  * const backend = new SimulatedBackend({ chatterIntervalMs: 10_000, replyDelayMs: 1_500 });
  * backend.open(response, { userId: "alice", loginId });
@@ -33,20 +39,25 @@ export class SimulatedBackend {
   #chatterIntervalMs: number;
   #replyDelayMs: number;
   #random: () => number;
+  /** The conversations, presence and typing of the custom-UI views, shared by every login. */
+  readonly world: DataWorld;
 
   constructor({
     chatterIntervalMs,
     replyDelayMs,
     random = Math.random,
+    world = new DataWorld(),
   }: {
     chatterIntervalMs: number;
     replyDelayMs: number;
     /** Where the randomness (lines, senders, pauses) comes from; tests may fix it. */
     random?: () => number;
+    world?: DataWorld;
   }) {
     this.#chatterIntervalMs = chatterIntervalMs;
     this.#replyDelayMs = replyDelayMs;
     this.#random = random;
+    this.world = world;
   }
 
   /** Starts an event stream on `response` for one login; it ends when the client leaves or the login ends. */
@@ -71,6 +82,7 @@ export class SimulatedBackend {
       this.#scheduleChatter(login);
     }
     login.streams.add(response);
+    this.world.join(response, userId);
     // Proxies and browsers drop silent connections; a comment line every 20 s keeps it open.
     const keepAlive = setInterval(() => response.write(": keep-alive\n\n"), 20_000);
     response.on("close", () => {
@@ -100,6 +112,7 @@ export class SimulatedBackend {
       return false;
     const login = this.#logins.get(loginId);
     if (login !== undefined) {
+      this.world.setTyping(conversationId, other, true);
       this.#later(login, this.#replyDelayMs, () =>
         this.#send(login, this.#message(other, userId, login.answers.next())),
       );
@@ -119,9 +132,18 @@ export class SimulatedBackend {
 
   #scheduleChatter(login: Login): void {
     if (this.#chatterIntervalMs <= 0) return;
-    this.#later(login, chatterDelayMs(this.#chatterIntervalMs, this.#random), () => {
-      const message = this.#opener(login);
-      this.#send(login, message);
+    const message = this.#opener(login);
+    const delayMs = chatterDelayMs(this.#chatterIntervalMs, this.#random);
+    // The writer comes online and types for a moment before the message arrives.
+    this.#later(login, Math.max(0, delayMs - TYPING_LEAD_MS), () => {
+      this.world.setOnline(message.senderId, true);
+      this.world.setTyping(message.conversationId, message.senderId, true);
+    });
+    this.#later(login, delayMs, () => {
+      this.#send(login, { ...message, timestamp: Date.now() });
+      // Now and then someone else leaves, so presence changes both ways.
+      const bystander = demoUsers.find((user) => user.id !== login.userId && user.id !== message.senderId);
+      if (bystander !== undefined && this.#random() < AWAY_CHANCE) this.world.setOnline(bystander.id, false);
       if (this.#random() >= FOLLOW_UP_CHANCE) {
         this.#scheduleChatter(login);
         return;
@@ -160,6 +182,7 @@ export class SimulatedBackend {
   }
 
   #send(login: Login, message: SimulatedMessage): void {
+    this.world.publish(message);
     for (const stream of login.streams) stream.write(`event: message\ndata: ${JSON.stringify(message)}\n\n`);
   }
 

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { findDemoUser } from "@x/example-shared/demoUsers";
+import { conversationIdBetween, findDemoUser } from "@x/example-shared/demoUsers";
 import type { ServerConfig } from "./config.js";
 import { BadRequest, readJsonBody, sendError, sendJson, sendText } from "./http.js";
 import { LoginSessions } from "./LoginSessions.js";
@@ -19,6 +19,23 @@ type Handler = (request: IncomingMessage, response: ServerResponse, url: URL) =>
 
 function fakeScriptPath(): string {
   return createRequire(import.meta.url).resolve("@x/session-testing/browser");
+}
+
+function fakeCoreScriptPath(): string {
+  return createRequire(import.meta.url).resolve("@x/session-testing/core-browser");
+}
+
+async function sendFakeScript(response: ServerResponse, path: () => string): Promise<void> {
+  try {
+    sendText(response, 200, JAVASCRIPT, await readFile(path()), { "cache-control": "no-store" });
+  } catch {
+    sendText(
+      response,
+      503,
+      JAVASCRIPT,
+      'console.error("[demo] The TalkJS fake is not built: run pnpm --filter @x/session-testing build.");',
+    );
+  }
 }
 
 /**
@@ -134,17 +151,72 @@ export function createDemoServer(config: ServerConfig): Server {
       sendJson(response, 202, { accepted: true });
     },
 
-    "GET /fake/talk.js": async (_request, response) => {
-      try {
-        sendText(response, 200, JAVASCRIPT, await readFile(fakeScriptPath()), { "cache-control": "no-store" });
-      } catch {
-        sendText(
+    "GET /fake/talk.js": (_request, response) => sendFakeScript(response, fakeScriptPath),
+
+    // The custom-UI views: the @talkjs/core fake's browser build, and the data it is seeded with.
+    "GET /fake/core.js": (_request, response) => sendFakeScript(response, fakeCoreScriptPath),
+
+    "GET /api/fake/world": (request, response) => {
+      if (requireLogin(request, response) === undefined) return;
+      sendJson(response, 200, backend.world.snapshot());
+    },
+
+    "POST /api/fake/world/message": async (request, response) => {
+      const login = requireLogin(request, response);
+      if (login === undefined) return;
+      const { id, conversationId, body } = await readJsonBody(request);
+      const valid =
+        typeof id === "string" &&
+        id !== "" &&
+        typeof conversationId === "string" &&
+        typeof body === "string" &&
+        backend.world.publish({ id, conversationId, senderId: login.userId, body, timestamp: Date.now() });
+      if (!valid) {
+        sendError(
           response,
-          503,
-          JAVASCRIPT,
-          'console.error("[demo] The TalkJS fake is not built: run pnpm --filter @x/session-testing build.");',
+          400,
+          "Send { id, conversationId, body } for a conversation between you and another demo user.",
         );
+        return;
       }
+      backend.reply(login.loginId, login.userId, conversationId); // the other participant answers, as in the Inbox
+      sendJson(response, 202, { accepted: true });
+    },
+
+    "POST /api/fake/world/read": async (request, response) => {
+      const login = requireLogin(request, response);
+      if (login === undefined) return;
+      const { conversationId } = await readJsonBody(request);
+      if (typeof conversationId !== "string" || !backend.world.markRead(conversationId, login.userId)) {
+        sendError(response, 400, "Send { conversationId } for a conversation you are in.");
+        return;
+      }
+      sendJson(response, 200, { read: true });
+    },
+
+    "POST /api/fake/typing": async (request, response) => {
+      const login = requireLogin(request, response);
+      if (login === undefined) return;
+      const { from, typing } = await readJsonBody(request);
+      const sender = findDemoUser(from);
+      if (sender === undefined || sender.id === login.userId || typeof typing !== "boolean") {
+        sendError(response, 400, "Send { from, typing } with another demo user's id and a boolean.");
+        return;
+      }
+      backend.world.setTyping(conversationIdBetween(sender.id, login.userId), sender.id, typing);
+      sendJson(response, 200, { typing });
+    },
+
+    "POST /api/fake/presence": async (request, response) => {
+      if (requireLogin(request, response) === undefined) return;
+      const { userId, online } = await readJsonBody(request);
+      const user = findDemoUser(userId);
+      if (user === undefined || typeof online !== "boolean") {
+        sendError(response, 400, "Send { userId, online } with a demo user's id and a boolean.");
+        return;
+      }
+      backend.world.setOnline(user.id, online);
+      sendJson(response, 200, { online: backend.world.isOnline(user.id) });
     },
   };
 

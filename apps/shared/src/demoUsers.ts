@@ -72,3 +72,37 @@ export interface SimulatedMessage {
   readonly body: string;
   readonly timestamp: number;
 }
+
+/**
+ * One conversation of the custom-UI views' simulated data (`GET /api/fake/world`): its two participants, messages
+ * (oldest first) and unread counts per user.
+ * @example
+ * const count = conversation.unread.alice ?? 0;
+ */
+export interface DataWorldConversation {
+  readonly id: string;
+  readonly participants: readonly string[];
+  readonly messages: readonly SimulatedMessage[];
+  readonly unread: Readonly<Record<string, number>>;
+}
+
+/**
+ * What the demo server's simulated data holds now (`GET /api/fake/world`): a page seeds its `@talkjs/core` fake with it.
+ * @example
+ * const { conversations, online } = await callDemoServer<DataWorldSnapshot>("/api/fake/world");
+ */
+export interface DataWorldSnapshot {
+  readonly conversations: readonly DataWorldConversation[];
+  /** The demo users who are online. */
+  readonly online: readonly string[];
+}
+
+/**
+ * A change in the simulated data, streamed to every tab (`GET /api/fake/events`, event `data`).
+ * @example
+ * if (event.type === "typing") core.setTyping(event.conversationId, event.userId, event.typing);
+ */
+export type DataWorldEvent =
+  | { readonly type: "message"; readonly message: SimulatedMessage }
+  | { readonly type: "typing"; readonly conversationId: string; readonly userId: string; readonly typing: boolean }
+  | { readonly type: "presence"; readonly userId: string; readonly online: boolean };
