@@ -1,3 +1,6 @@
 import { developmentAndProductionBuilds } from "../../tsup.shared";
 
-export default developmentAndProductionBuilds({ external: ["vue", "talkjs", "@x/session-core"] });
+export default developmentAndProductionBuilds(
+  { external: ["vue", "talkjs", "@talkjs/core", "@x/session-core", "@x/session-core/data"] },
+  { index: "src/index.ts", data: "src/data/index.ts" },
+);

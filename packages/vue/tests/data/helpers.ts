@@ -1,0 +1,21 @@
+import { createFakeCore, type FakeCore } from "@x/session-testing";
+
+export const appId = "test-app";
+
+/** A fake `@talkjs/core` with two conversations of Pete's: "c1" with Sam (40 messages), "c2" with Anna. */
+export function seededCore(): FakeCore {
+  return createFakeCore({
+    seed: {
+      users: [{ id: "pete" }, { id: "sam", name: "Sam" }, { id: "anna", name: "Anna" }],
+      conversations: [
+        {
+          id: "c1",
+          subject: "Order 1",
+          participants: ["pete", "sam"],
+          messages: Array.from({ length: 40 }, (_, index) => ({ senderId: "sam", text: `message ${index + 1}` })),
+        },
+        { id: "c2", subject: "Order 2", participants: ["pete", "anna"] },
+      ],
+    },
+  });
+}
