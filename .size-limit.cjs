@@ -3,6 +3,10 @@
 // the core included where a user of that package ships it. Each name carries its goal (issues 12 and 13); `limit` is
 // what CI guards: the size reached plus a little headroom, so a regression fails while the goal and the gap stay
 // visible in `pnpm bench`.
+// Issue 19's fixes cost bytes (core: latest-select-wins, content-key snapshots, owned controllers, waits that clean up;
+// adapters: boxes that follow their controller, Vue's merged listeners and plain values): each limit is the size they
+// reached, measured after trimming, plus about 1%. That 1% is also issue 20's budget for the classic entries, which
+// must never import @talkjs/core.
 const svelteEsbuildPlugin = require("./scripts/svelteEsbuildPlugin.cjs");
 
 const peers = ["talkjs", "react", "react-dom", "vue", "svelte", "svelte/*"];
@@ -28,37 +32,37 @@ module.exports = [
     "@x/session-core: createTalkSession (goal ≤ 2.8 kB)",
     "packages/core/dist/index.js",
     "{ createTalkSession }",
-    "3.62 kB",
+    "3.80 kB",
   ),
   budget(
     "@x/session-core: createTalkSession + createChatbox, createInbox, createPopup (goal: the boxes ≤ 1.0 kB over createTalkSession)",
     "packages/core/dist/index.js",
     "{ createTalkSession, createChatbox, createInbox, createPopup }",
-    "4.55 kB",
+    "4.80 kB",
   ),
-  budget("@x/session-core: whole entry", "packages/core/dist/index.js", "*", "5.0 kB"),
+  budget("@x/session-core: whole entry", "packages/core/dist/index.js", "*", "5.22 kB"),
   budget(
     "@x/session-react: Session + useSession, core included (goal ≤ 3.4 kB)",
     "packages/react/dist/index.js",
     "{ Session, useSession }",
-    "4.27 kB",
+    "4.39 kB",
   ),
-  budget("@x/session-react: everything, core included (goal ≤ 4.5 kB)", "packages/react/dist/index.js", "*", "5.72 kB"),
-  budget("@x/session-vue: everything, core included (goal ≤ 4.8 kB)", "packages/vue/dist/index.js", "*", "5.95 kB"),
+  budget("@x/session-react: everything, core included (goal ≤ 4.5 kB)", "packages/react/dist/index.js", "*", "6.00 kB"),
+  budget("@x/session-vue: everything, core included (goal ≤ 4.8 kB)", "packages/vue/dist/index.js", "*", "6.33 kB"),
   svelteBudget(
     "@x/session-svelte: TalkSession + getSessionContext, core included",
     "packages/svelte/dist/index.js",
     "{ TalkSession, getSessionContext }",
-    "4.52 kB",
+    "4.71 kB",
   ),
   // `pnpm bench` prints what the three components add over the rest of the adapter with the core external (issue 12's
   // goal: 0.8 kB); with the core included the difference also holds the core's box controllers.
-  svelteBudget("@x/session-svelte: everything, core included", "packages/svelte/dist/index.js", "*", "6.27 kB"),
+  svelteBudget("@x/session-svelte: everything, core included", "packages/svelte/dist/index.js", "*", "6.55 kB"),
   budget(
     "@x/session-svelte/store, core included (goal ≤ 3.0 kB)",
     "packages/svelte/dist/store.js",
     // What createSessionStore.js held before the entry also re-exported the core (UI box functions included).
     "{ createSessionStore }",
-    "3.74 kB",
+    "3.91 kB",
   ),
 ];
