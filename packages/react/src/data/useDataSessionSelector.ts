@@ -1,0 +1,14 @@
+import { useCallback, useSyncExternalStore } from "react";
+import type { DataSessionState } from "@x/session-core/data";
+import { useRequiredDataSessionController } from "./useRequiredDataSessionController";
+
+/** Internal: one slice of the nearest `<DataSession>`'s state; re-renders only when that slice changes. */
+export function useDataSessionSelector<Selected>(
+  hookName: string,
+  select: (state: DataSessionState) => Selected,
+): Selected {
+  const controller = useRequiredDataSessionController(hookName);
+  const subscribe = useCallback((onChange: () => void) => controller.subscribe(() => onChange()), [controller]);
+  const getSnapshot = () => select(controller.getState());
+  return useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
+}

@@ -1,0 +1,18 @@
+import { useCallback, useSyncExternalStore } from "react";
+import type { LiveQuery } from "@x/session-core/data";
+
+const noSubscription = () => () => {};
+
+/**
+ * Internal: a live query's state through `useSyncExternalStore`; with no query (an `undefined` id) the `idle` state
+ * and no subscription. Subscribing is what starts the query (and connects the controller), in an effect, so server
+ * rendering and a render React discards start nothing.
+ */
+export function useLiveQueryState<State>(query: LiveQuery<State> | undefined, idle: State): State {
+  const subscribe = useCallback(
+    (onChange: () => void) => (query ? query.subscribe(() => onChange()) : noSubscription()),
+    [query],
+  );
+  const getState = () => (query ? query.getState() : idle);
+  return useSyncExternalStore(subscribe, getState, getState);
+}
