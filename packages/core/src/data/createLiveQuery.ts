@@ -101,16 +101,20 @@ export function createLiveQuery<Data>(host: QueryHost, source: QuerySource<Data>
   };
 
   // Grows the delivered window to `wanted`, a call at most `limit` at a time; one loop however many loadMore calls.
+  // A snapshot during a call (a reconnect shrank the window) asks for one more round.
+  let again = false;
   const fill = async () => {
-    const mine = talk;
-    if (filling || !mine?.loadMore) return;
+    if (filling) return void (again = true);
     filling = true;
     try {
-      while (talk === mine && mine.state.type == "active" && !state.loadedAll && lengthOf(state.data) < wanted) {
+      for (let progress = true; progress || again;) {
+        again = false;
+        const mine = talk;
         const before = lengthOf(state.data);
+        if (!mine?.loadMore || mine.state.type != "active" || state.loadedAll || before >= wanted) break;
         await mine.loadMore(Math.min(limit, wanted - before));
         // No progress (the connection dropped, TalkJS lost the page): the next snapshot tries again.
-        if (lengthOf(state.data) <= before) break;
+        progress = talk === mine && lengthOf(state.data) > before;
       }
     } catch {
       // A loadMore TalkJS dropped; the next snapshot tries again.
