@@ -61,6 +61,15 @@ export function conversationIdBetween(userId: string, otherUserId: string): stri
 }
 
 /**
+ * The other person of a one-to-one demo conversation (its id joins both users' ids), or `undefined`.
+ * @example
+ * chatPartnerIn("alice-bob", "alice")?.name; // "Bob Okafor"
+ */
+export function chatPartnerIn(conversationId: string, userId: string): DemoUser | undefined {
+  return findDemoUser(conversationId.split("-").find((id) => id !== userId));
+}
+
+/**
  * A message of the simulated backend, as the server streams it (`GET /api/fake/events`, event `message`).
  * @example
  * const message: SimulatedMessage = { id: "m1", conversationId: "alice-bob", senderId: "bob", body: "Hi", timestamp: Date.now() };

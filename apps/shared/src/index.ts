@@ -3,6 +3,7 @@ export {
   findDemoUser,
   supportContactFor,
   conversationIdBetween,
+  chatPartnerIn,
   type DemoUser,
   type SimulatedMessage,
 } from "./demoUsers";
@@ -17,5 +18,8 @@ export {
   senderName,
   describeFailure,
   formatTime,
+  typingText,
 } from "./presentation";
+export { dataCoreFor } from "./liveData";
+export { followMessages, type MessageScroll } from "./followMessages";
 export { onLoginElsewhere, type LoginChange } from "./loginSync";

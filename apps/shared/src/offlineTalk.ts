@@ -2,7 +2,7 @@ import type Talk from "talkjs";
 import { fakeUnreadConversation, type FakeSession, type FakeTalkWindow } from "@x/session-testing";
 import type { DemoConfig } from "./api";
 import { callDemoServer } from "./api";
-import { findDemoUser, type DemoUser, type SimulatedMessage } from "./demoUsers";
+import { findDemoUser, type DataWorldEvent, type DemoUser, type SimulatedMessage } from "./demoUsers";
 import { checkLogin } from "./loginSync";
 
 const page = globalThis as typeof globalThis & FakeTalkWindow;
@@ -17,6 +17,19 @@ let streamUserId: string | null = null;
 let reopenTimer: ReturnType<typeof setTimeout> | undefined;
 // What the simulated backend counts as unread, per conversation: TalkJS's servers would track this.
 const unread = new Map<string, { count: number; lastMessage: Talk.Message }>();
+/** Who hears the simulated data's changes (`event: data`): the custom-UI views' fake (see liveData.ts). */
+const dataListeners = new Set<(event: DataWorldEvent) => void>();
+
+/**
+ * Calls `listener` with every change of the simulated data the event stream carries (`event: data`), whoever is
+ * logged in; returns the unsubscribe function.
+ * @example
+ * const off = onDataWorldEvent((event) => console.log(event.type));
+ */
+export function onDataWorldEvent(listener: (event: DataWorldEvent) => void): () => void {
+  dataListeners.add(listener);
+  return () => void dataListeners.delete(listener);
+}
 
 function snapshotOf(user: DemoUser): Talk.UserSnapshot {
   return {
@@ -180,6 +193,16 @@ function openStream(user: DemoUser): void {
       deliver(user.id, JSON.parse((event as MessageEvent<string>).data) as SimulatedMessage);
     } catch (error) {
       console.error("[demo] Could not deliver a simulated message:", error);
+    }
+  });
+  stream.addEventListener("data", (event) => {
+    const change = JSON.parse((event as MessageEvent<string>).data) as DataWorldEvent;
+    for (const listener of [...dataListeners]) {
+      try {
+        listener(change);
+      } catch (error) {
+        console.error("[demo] Could not apply a change of the simulated data:", error);
+      }
     }
   });
   stream.addEventListener("error", () => {

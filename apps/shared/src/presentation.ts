@@ -1,3 +1,4 @@
+import type { TypingQuery } from "@x/session-core/data";
 import type { SessionError, SessionErrorCode, SessionState, SessionStatus } from "@x/session-core";
 import type Talk from "talkjs";
 import { offlineSetupProblem } from "./offlineTalk";
@@ -50,6 +51,8 @@ const ERROR_ADVICE: Record<SessionErrorCode, string> = {
   "desktop-notifications-failed": "Desktop notifications could not be turned on (the browser refused the permission).",
   "handler-failed": "One of the app's event handlers threw; see the console.",
   "ui-failed": "The chat UI (Inbox, Chatbox or Popup) could not be shown; see the console.",
+  "session-terminated": "TalkJS ended the session. Retry starts a new one.",
+  "query-failed": "TalkJS refused to load or send some of the chat data; see the console.",
 };
 
 /**
@@ -90,4 +93,21 @@ export function senderName(message: Talk.Message): string {
  */
 export function describeFailure(action: string, error: unknown): string {
   return `Could not ${action}: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+type TypingState = ReturnType<TypingQuery["getState"]>;
+
+/**
+ * What the custom-UI views show under the messages while others type: "Bob Okafor is typing…", "Bob Okafor and
+ * Carol Díaz are typing…", "Several people are typing…", or "" when nobody does.
+ * @example
+ * typingText(typingState.data); // "Bob Okafor is typing…"
+ */
+export function typingText(typing: TypingState["data"]): string {
+  if (typing === null || typing === undefined) return "";
+  if (typing.many) return "Several people are typing…";
+  const names = typing.users.map((user) => user.name);
+  if (names.length === 0) return "";
+  if (names.length === 1) return `${names[0]} is typing…`;
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)} are typing…`;
 }

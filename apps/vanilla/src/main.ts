@@ -1,5 +1,6 @@
 import "@x/example-shared/demo.css";
 import {
+  dataCoreFor,
   conversationIdBetween,
   demoUsers,
   boxHint,
@@ -31,13 +32,16 @@ import {
   type UIBoxController,
   type UIBoxKind,
 } from "@x/session-core";
+import { createDataSession, type DataSessionController } from "@x/session-core/data";
 import type Talk from "talkjs";
+import { mountCustomChat } from "./customChat";
 import { byTestId, h } from "./dom";
 
 const FEED_LIMIT = 20;
 
 const config = await getConfig();
 await prepareTalk(config); // Before anything loads talkjs: offline, the fake must replace the CDN script.
+const dataCore = dataCoreFor(config); // offline: the @talkjs/core fake the demo server feeds; else @talkjs/core
 
 const view = {
   mode: byTestId("mode"),
@@ -68,6 +72,11 @@ const view = {
   chatboxLoading: byTestId("chatbox-loading"),
   popupToggle: byTestId("popup-toggle", HTMLButtonElement),
   tokenInfo: byTestId("token-info"),
+  tabClassic: byTestId("tab-classic", HTMLButtonElement),
+  tabCustom: byTestId("tab-custom", HTMLButtonElement),
+  classicUi: document.getElementById("classic-ui") ?? document.body,
+  customUi: byTestId("custom-ui"),
+  customChat: byTestId("custom-chat"),
 };
 
 let user: DemoUser | null = null;
@@ -76,6 +85,9 @@ let talk: SessionController | undefined;
 let boxes: { chatbox: UIBoxController<"chatbox">; popup: UIBoxController<"popup">; unmount: () => void } | undefined;
 let chatPartner: DemoUser | undefined; // whom the Chatbox shows the conversation with
 let popupShown = false;
+// The custom UI's data session, started the first time its tab opens; it follows user switches like `talk`.
+let custom: { talk: DataSessionController; unmount: () => void } | undefined;
+let shownView: "classic" | "custom" = location.hash === "#custom" ? "custom" : "classic";
 
 /** The other demo users: whom the current one can chat with. */
 const othersThan = (current: DemoUser) => demoUsers.filter((other) => other.id !== current.id);
@@ -253,6 +265,36 @@ function startSession(current: DemoUser): void {
   mountBoxes(controller, current);
   renderChatPartners(current);
   renderState(controller.getState());
+  showView(shownView);
+}
+
+function startCustomChat(current: DemoUser): void {
+  const options = {
+    appId: config.appId,
+    userId: current.id,
+    tokenFetcher: tokenFetcherFor(current.id),
+    core: dataCore,
+  };
+  custom?.unmount();
+  // On a user switch the same controller ends the old user's TalkJS session and starts the new one's.
+  custom?.talk.setOptions(options);
+  const dataTalk = custom?.talk ?? createDataSession(options);
+  custom = { talk: dataTalk, unmount: mountCustomChat(view.customChat, dataTalk, current) };
+}
+
+function endCustomChat(): void {
+  custom?.unmount();
+  custom?.talk.destroy();
+  custom = undefined;
+}
+
+function showView(next: "classic" | "custom"): void {
+  shownView = next;
+  view.tabClassic.setAttribute("aria-selected", String(next === "classic"));
+  view.tabCustom.setAttribute("aria-selected", String(next === "custom"));
+  view.classicUi.hidden = next !== "classic";
+  view.customUi.hidden = next !== "custom";
+  if (next === "custom" && user !== null && custom === undefined) startCustomChat(user);
 }
 
 function disableSessionActions(disabled: boolean): void {
@@ -270,6 +312,7 @@ function changeUser(next: DemoUser): void {
   boxes?.chatbox.setOptions(chatboxOptions(next));
   boxes?.popup.setOptions(popupOptions(next));
   renderChatPartners(next);
+  if (custom !== undefined) startCustomChat(next);
 }
 
 async function switchUser(userId: string): Promise<void> {
@@ -286,6 +329,7 @@ async function switchUser(userId: string): Promise<void> {
 }
 
 function endSession(): void {
+  endCustomChat();
   boxes?.unmount();
   boxes = undefined;
   talk?.destroy();
@@ -348,6 +392,8 @@ view.notifications.addEventListener("change", () => {
 });
 view.retry.addEventListener("click", () => talk?.retry());
 view.popupToggle.addEventListener("click", togglePopup);
+view.tabClassic.addEventListener("click", () => showView("classic"));
+view.tabCustom.addEventListener("click", () => showView("custom"));
 view.logout.addEventListener("click", () => void logOut());
 onTokenFetched(({ count, fetchedAt, expiresInSeconds }) => {
   view.tokenInfo.textContent = `Token #${count} fetched at ${formatTime(fetchedAt)}, valid for ${expiresInSeconds} s; TalkJS asks for a fresh one before it expires.`;

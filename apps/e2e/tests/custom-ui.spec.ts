@@ -1,0 +1,146 @@
+import { expect, test, type Page } from "@playwright/test";
+import type { FakeCore } from "@x/session-testing";
+import { collectPageErrors, EXAMPLE_APPS, loginAs, serveFakeTalk, testId, type ExampleApp } from "./apps.js";
+
+// Issue 20: each app's "Custom UI" tab is drawn from the data layer (@x/session-core/data) only, on the @talkjs/core
+// fake the demo server seeds and feeds (/fake/core.js, /api/fake/world, event: data).
+
+declare global {
+  interface Window {
+    TalkCoreDemo?: FakeCore;
+  }
+}
+
+const imagePath = (name: string) => new URL(`../../../docs/images/${name}.png`, import.meta.url).pathname;
+
+/** Logs in, opens the Custom UI tab and waits until the conversation with Bob shows its first page. */
+async function openCustomUi(page: Page, app: ExampleApp, userId = "alice"): Promise<void> {
+  await loginAs(page, app, userId);
+  await testId(page, "tab-custom").click();
+  await expect(testId(page, "custom-ui")).toBeVisible();
+  await expect(testId(page, "message-list").getByTestId("message").first()).toBeVisible();
+}
+
+const messages = (page: Page) => testId(page, "message-list").getByTestId("message");
+const messageWith = (page: Page, text: string) => messages(page).filter({ hasText: text });
+const unique = (text: string) => `${text} ${Math.random().toString(36).slice(2, 8)}`;
+
+async function send(page: Page, text: string): Promise<void> {
+  await testId(page, "composer-input").fill(text);
+  await testId(page, "composer-send").click();
+}
+
+for (const app of EXAMPLE_APPS)
+  test.describe(`${app.name} app: custom UI`, () => {
+    let pageErrors: string[];
+    test.beforeEach(async ({ page }) => {
+      pageErrors = collectPageErrors(page);
+      await serveFakeTalk(page);
+    });
+    test.afterEach(() => {
+      expect(pageErrors).toEqual([]);
+    });
+
+    test("lists conversations with unread badges, presence dots and typing, as the simulated backend sets them", async ({
+      page,
+    }) => {
+      await openCustomUi(page, app);
+      const withCarol = testId(page, "conversation-alice-carol");
+      await page.request.post("/api/fake/poke", { data: { from: "carol", body: "Unread, in the custom UI" } });
+      await expect(withCarol).toContainText("Unread, in the custom UI");
+      await expect(withCarol.getByTestId("conversation-unread")).not.toHaveAttribute("data-count", "0");
+
+      for (const online of [false, true]) {
+        await page.request.post("/api/fake/presence", { data: { userId: "carol", online } });
+        await expect(withCarol.getByTestId("presence-carol")).toHaveAttribute("data-online", String(online));
+      }
+      await page.request.post("/api/fake/typing", { data: { from: "bob", typing: true } });
+      await expect(testId(page, "typing-indicator")).toHaveText("Bob Okafor is typing…");
+      await page.screenshot({ path: imagePath(`demo-${app.name}-custom`), fullPage: true });
+      await page.request.post("/api/fake/typing", { data: { from: "bob", typing: false } });
+      await expect(testId(page, "typing-indicator")).toHaveText("");
+
+      // Opening the conversation reads it.
+      await withCarol.click();
+      await expect(withCarol).toHaveAttribute("aria-current", "true");
+      await expect(messageWith(page, "Unread, in the custom UI")).toBeVisible();
+      await expect(withCarol.getByTestId("conversation-unread")).toHaveAttribute("data-count", "0");
+    });
+
+    test("loads older messages when the list is scrolled to the top, keeping the place, until the beginning", async ({
+      page,
+    }) => {
+      await openCustomUi(page, app);
+      const list = testId(page, "message-list");
+      const first = await messages(page).count();
+      expect(first).toBeGreaterThanOrEqual(30);
+      for (let load = 0; load < 6; load += 1) {
+        const before = await messages(page).count();
+        if (await testId(page, "messages-top").getByText("beginning").isVisible()) break;
+        const oldest = messages(page).first();
+        const oldestText = await oldest.textContent();
+        await list.evaluate((element) => element.scrollTo({ top: 0 }));
+        await expect.poll(() => messages(page).count()).toBeGreaterThan(before);
+        // The message that was at the top is still in view: older ones came in above it.
+        const kept = messages(page)
+          .filter({ hasText: oldestText ?? "" })
+          .first();
+        expect(await list.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+        await expect(kept).toBeInViewport();
+      }
+      await expect(testId(page, "messages-top")).toContainText("beginning of the conversation");
+      expect(await messages(page).count()).toBeGreaterThanOrEqual(120);
+    });
+
+    test("sends optimistically, keeps a send through a dropped connection, and retries a failed one", async ({
+      page,
+    }) => {
+      await openCustomUi(page, app);
+      await page.evaluate(() => (window.TalkCoreDemo!.latencyMs = 600));
+      const first = unique("Shown at once");
+      await send(page, first);
+      await expect(messageWith(page, first)).toHaveAttribute("data-status", "sending");
+      await expect(messageWith(page, first)).toHaveAttribute("data-status", "sent");
+
+      await page.evaluate(() => window.TalkCoreDemo!.disconnect());
+      const offline = unique("Sent while offline");
+      await send(page, offline);
+      await page.waitForTimeout(1_500);
+      await expect(messageWith(page, offline)).toHaveAttribute("data-status", "sending");
+      await page.evaluate(() => window.TalkCoreDemo!.reconnect());
+      await expect(messageWith(page, offline)).toHaveAttribute("data-status", "sent", { timeout: 8_000 });
+
+      await page.evaluate(() => window.TalkCoreDemo!.failNextSend(new Error("The fake refused this send")));
+      const failing = unique("Fails once");
+      await send(page, failing);
+      await expect(messageWith(page, failing)).toHaveAttribute("data-status", "failed");
+      await messageWith(page, failing).getByTestId("resend").click();
+      await expect(messageWith(page, failing)).toHaveAttribute("data-status", "sent");
+      await expect(messageWith(page, failing)).toHaveCount(1);
+    });
+
+    test("two tabs of one login see each other's messages, and the other participant's answer", async ({
+      context,
+      page: tabA,
+    }) => {
+      const tabB = await context.newPage();
+      await serveFakeTalk(tabB);
+      const tabBErrors = collectPageErrors(tabB);
+      await openCustomUi(tabA, app);
+      await tabB.goto(app.path);
+      await testId(tabB, "tab-custom").click();
+      await expect(messages(tabB).first()).toBeVisible();
+
+      const fromA = unique("From tab A");
+      await send(tabA, fromA);
+      await expect(messageWith(tabB, fromA)).toHaveAttribute("data-mine", "true");
+      const fromB = unique("From tab B");
+      await send(tabB, fromB);
+      await expect(messageWith(tabA, fromB)).toHaveAttribute("data-status", "sent");
+      // Bob's simulated self answers both; each tab shows every message once.
+      await expect(messages(tabA).filter({ hasText: fromA })).toHaveCount(1);
+      await expect(messages(tabB).filter({ hasText: fromB })).toHaveCount(1);
+      await expect(messages(tabA).last()).toHaveAttribute("data-mine", "false");
+      expect(tabBErrors).toEqual([]);
+    });
+  });
