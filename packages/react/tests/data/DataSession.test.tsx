@@ -1,9 +1,11 @@
-import { StrictMode } from "react";
+import * as React from "react";
+import { StrictMode, type ReactNode } from "react";
 import { act, render, screen, waitFor } from "@testing-library/react";
 import {
   createDataSession,
   DataSession,
   useDataSessionController,
+  useMessages,
   type DataSessionController,
   type SessionError,
 } from "../../src/data";
@@ -12,12 +14,21 @@ import { DataStateProbe, seededCore, tick } from "./dataHarness";
 
 const state = () => screen.getByTestId("data-state").textContent;
 
+// <Activity> exists from React 19.2; the React 18 run skips the test that needs it.
+const Activity = (React as { Activity?: React.ComponentType<{ mode: "hidden" | "visible"; children: ReactNode }> })
+  .Activity;
+
+function MessageCount() {
+  const { data } = useMessages("c1");
+  return <p data-testid="messages">{data?.length ?? "none"}</p>;
+}
+
 describe("<DataSession>", () => {
   it("has a live TalkJS session for the user while mounted, and destroys its controller after unmount", async () => {
     const core = seededCore();
-    let controller: DataSessionController | undefined;
+    const controllers = new Set<DataSessionController>();
     function Grab() {
-      controller = useDataSessionController();
+      controllers.add(useDataSessionController());
       return null;
     }
     const view = render(
@@ -34,7 +45,7 @@ describe("<DataSession>", () => {
     expect(core.liveSessions()).toHaveLength(0);
     expect(core.sessions[0]!.phase).toBe("ended");
     // Its own controller is final once the grace passed: nothing can start a session on it again.
-    expect(controller?.getState().status).toBe("destroyed");
+    expect([...controllers].map((controller) => controller.getState().status)).toEqual(["destroyed"]);
   });
 
   it("keeps one controller and creates one TalkJS session in StrictMode, never two alive", async () => {
@@ -172,5 +183,59 @@ describe("<DataSession>", () => {
   it("throws a TypeError naming the option during render when a prop is wrong", () => {
     silenceExpectedRenderErrors();
     expect(() => render(<DataSession appId="test-app" userId="" core={seededCore()} />)).toThrow(/userId/);
+  });
+
+  it("ends nothing it never started when unmounted while @talkjs/core loads", async () => {
+    const core = seededCore();
+    let loaded = (_: typeof core) => {};
+    const loading = new Promise<typeof core>((resolve) => (loaded = resolve));
+    const view = render(
+      <DataSession appId="test-app" userId="pete" core={() => loading}>
+        <DataStateProbe />
+        <MessageCount />
+      </DataSession>,
+    );
+    expect(state()).toBe("loading");
+    view.unmount();
+    loaded(core);
+    await tick(20);
+    expect(core.sessions).toHaveLength(0);
+    expect(core.subscriptionCount()).toBe(0);
+  });
+
+  it.skipIf(!Activity)("starts a new controller when an <Activity> is shown again after the grace", async () => {
+    const core = seededCore();
+    const controllers = new Set<DataSessionController>();
+    function Grab() {
+      controllers.add(useDataSessionController());
+      return null;
+    }
+    const App = ({ mode }: { mode: "hidden" | "visible" }) => {
+      const Boundary = Activity!;
+      return (
+        <Boundary mode={mode}>
+          <DataSession appId="test-app" userId="pete" core={core}>
+            <DataStateProbe />
+            <MessageCount />
+            <Grab />
+          </DataSession>
+        </Boundary>
+      );
+    };
+    const view = render(<App mode="visible" />);
+    await waitFor(() => expect(screen.getByTestId("messages").textContent).toBe("2"));
+
+    view.rerender(<App mode="hidden" />);
+    await tick(20);
+    expect(core.liveSessions()).toHaveLength(0);
+    expect(core.subscriptionCount()).toBe(0);
+    expect([...controllers][0]!.getState().status).toBe("destroyed");
+
+    view.rerender(<App mode="visible" />);
+    await waitFor(() => expect(state()).toBe("ready:pete"));
+    await waitFor(() => expect(screen.getByTestId("messages").textContent).toBe("2"));
+    expect(controllers.size).toBe(2);
+    expect(core.liveSessions()).toHaveLength(1);
+    expect(core.subscriptionCount()).toBe(1);
   });
 });
