@@ -1,5 +1,5 @@
-import { useState } from "react";
-import { describeFailure, logout, type DemoConfig, type DemoUser } from "@x/example-shared";
+import { useMemo, useState } from "react";
+import { dataCoreFor, describeFailure, logout, type DemoConfig, type DemoUser } from "@x/example-shared";
 import { DemoHeader } from "./DemoHeader";
 import { LoginScreen } from "./LoginScreen";
 import { SessionScreen } from "./SessionScreen";
@@ -18,6 +18,7 @@ export function App({ config, initialUser }: AppProps) {
   const [screen, setScreen] = useState<Screen>(
     initialUser === null ? { name: "login" } : { name: "session", user: initialUser },
   );
+  const dataCore = useMemo(() => dataCoreFor(config), [config]);
   const showSession = (user: DemoUser, notice?: string) => setScreen({ name: "session", user, notice });
   const showLogin = (notice?: string) => setScreen({ name: "login", notice });
 
@@ -41,6 +42,7 @@ export function App({ config, initialUser }: AppProps) {
           <SessionScreen
             appId={config.appId}
             user={screen.user}
+            dataCore={dataCore}
             initialNotice={screen.notice}
             onSwitchUser={showSession}
             onLoggedOutElsewhere={showLogin}

@@ -8,7 +8,9 @@ import {
   type DemoUser,
 } from "@x/example-shared";
 import { Session, type SessionError } from "@x/session-react";
+import type { CoreModule } from "@x/session-react/data";
 import type Talk from "talkjs";
+import { CustomChat } from "./CustomChat";
 import { ErrorPanel } from "./ErrorPanel";
 import { ChatInbox } from "./ChatInbox";
 import { ChatWindow } from "./ChatWindow";
@@ -21,6 +23,8 @@ const FEED_LIMIT = 20;
 interface SessionScreenProps {
   appId: string;
   user: DemoUser;
+  /** The custom UI's `@talkjs/core` (offline: the demo's fake; `undefined`: the real one). */
+  dataCore?: () => Promise<CoreModule>;
   /** Shown in the notice when the screen mounts, e.g. after a failed logout. */
   initialNotice?: string;
   /** Called once the demo server switched its login to `user`, here or in another tab. */
@@ -33,6 +37,7 @@ interface SessionScreenProps {
 export function SessionScreen({
   appId,
   user,
+  dataCore,
   initialNotice = "",
   onSwitchUser,
   onLoggedOutElsewhere,
@@ -43,6 +48,8 @@ export function SessionScreen({
   const [notice, setNotice] = useState(initialNotice);
   const [switching, setSwitching] = useState(false);
   const tokenFetcher = useMemo(() => tokenFetcherFor(user.id), [user.id]);
+  const [view, setView] = useState<"classic" | "custom">(location.hash === "#custom" ? "custom" : "classic");
+  const [customOpened, setCustomOpened] = useState(view === "custom"); // its data session starts on first open
 
   // Another tab switched user or logged out: this tab follows, as it would after its own switch or logout.
   useEffect(
@@ -106,7 +113,32 @@ export function SessionScreen({
             {notice}
           </p>
         )}
-        <div className="demo-grid">
+        <div className="demo-tabs" role="tablist" aria-label="Views">
+          {(["classic", "custom"] as const).map((name) => (
+            <button
+              key={name}
+              className="demo-button"
+              role="tab"
+              id={`tab-${name}`}
+              aria-selected={view === name}
+              aria-controls={`${name}-ui`}
+              data-testid={`tab-${name}`}
+              onClick={() => {
+                setView(name);
+                if (name === "custom") setCustomOpened(true);
+              }}
+            >
+              {name === "classic" ? "Classic UI" : "Custom UI"}
+            </button>
+          ))}
+        </div>
+        <div
+          className="demo-grid"
+          id="classic-ui"
+          role="tabpanel"
+          aria-labelledby="tab-classic"
+          hidden={view !== "classic"}
+        >
           <section className="demo-card">
             <h2>Live feed</h2>
             <MessageFeed messages={messages} />
@@ -114,6 +146,22 @@ export function SessionScreen({
           <ChatInbox />
           <ChatWindow user={user} />
         </div>
+        <section
+          className="demo-card"
+          id="custom-ui"
+          role="tabpanel"
+          aria-labelledby="tab-custom"
+          data-testid="custom-ui"
+          hidden={view !== "custom"}
+        >
+          <h2>
+            Custom UI{" "}
+            <span className="demo-hint">
+              · drawn from <code>@x/session-react/data</code> hooks
+            </span>
+          </h2>
+          {customOpened && <CustomChat appId={appId} user={user} core={dataCore} />}
+        </section>
         <TokenInfo />
       </section>
     </Session>
