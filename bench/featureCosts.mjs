@@ -9,7 +9,10 @@ import { build } from "esbuild";
 
 const source = fileURLToPath(new URL("../packages/core/src/", import.meta.url));
 
-/** [feature, [file, text, replacement][]]: each text must occur exactly once in its file, which createTalkSession bundles. */
+/**
+ * [feature, [file, text, replacement][]]: each text must occur exactly once in its file, which createTalkSession
+ * bundles. A text may also be [from, to]: the span from the one `from` through the first `to` after it.
+ */
 export const features = [
   [
     "a fresh CDN script on retry, and failing at once when the script errors",
@@ -29,7 +32,7 @@ export const features = [
     [
       [
         "createSessionMachine.ts",
-        `    const { debug } = kind.read();
+        `    const { debug } = read();
     if (typeof debug == "function")
       debug({ type: previous ? "transition" : "step", status, previous: previous?.status, message, error });
     else if (debug) console.debug(\`[talk-session] \${status}: \${message}\`);`,
@@ -127,7 +130,7 @@ export const features = [
     [
       [
         "createSessionMachine.ts",
-        "        releaseTimer = later(letGo, kind.read().keepAliveMs ?? 0);",
+        "        releaseTimer = later(letGo, read().keepAliveMs ?? 0);",
         "        releaseTimer = setTimeout(letGo);",
       ],
     ],
@@ -142,15 +145,114 @@ export const features = [
       ],
       [
         "createSessionMachine.ts",
-        "        if (ownedControllers.has(controller)) lingering.set(controller, [kind.appAndUser(), letGo]);",
+        "        if (ownedControllers.has(controller)) lingering.set(controller, [appAndUser(), letGo]);",
         "",
       ],
     ],
   ],
 ];
 
-/** min+gzip bytes of `createTalkSession`'s production bundle built from the source with `cuts` applied. */
-async function bytesWith(cuts) {
+/** What each byte of `createDataSession` buys (issue 20): the data controller's features, cut the same way. */
+export const dataFeatures = [
+  [
+    "refused tokens paced by the backoff and ended in `invalid-token`",
+    [
+      [
+        "createDataSession.ts",
+        ["          if (refusal) {", "            check();\n          }\n"],
+        "          void refusal;\n",
+      ],
+    ],
+  ],
+  [
+    "windows restored after a reconnect or a new session (a snapshot below the window loads again)",
+    [
+      ["createLiveQuery.ts", "      wanted = Math.max(wanted, lengthOf(data));\n", ""],
+      ["createLiveQuery.ts", "      if (source.page && !loadedAll && lengthOf(data) < wanted) void fill();\n", ""],
+      ["createLiveQuery.ts", "    if (filling) return void (again = true);", "    if (filling) return;"],
+      ["createLiveQuery.ts", "progress || again;", "progress;"],
+    ],
+  ],
+  [
+    "pending sends: shown at once, removed when TalkJS shows them, failed ones kept for resend/discard",
+    [
+      [
+        "createDataSession.ts",
+        ["  const setPending = (next: typeof pending) => {", "  const paged = <Data>("],
+        `  const deliver = (conversationId: string, message: SendParams) => {
+    const release = machine.connect();
+    return machine.whenReady().then((session) => session.conversation(conversationId).send(message)).catch(noop).finally(release);
+  };
+  const paged = <Data>(`,
+      ],
+      [
+        "createDataSession.ts",
+        ["        (data: MessageSnapshot[] | null | undefined) => {", "          };\n        },\n"],
+        "",
+      ],
+      [
+        "createDataSession.ts",
+        ["    send(conversationId: string, message: SendParams) {", "  }) as unknown as DataSessionController;"],
+        `    send: (conversationId: string, message: SendParams) => (needsId("send(conversationId)", conversationId), deliver(conversationId, message)),
+    resend: () => Promise.resolve(undefined),
+    discard: noop,
+  }) as unknown as DataSessionController;`,
+      ],
+    ],
+  ],
+  [
+    "`loadMore` split above TalkJS's per-call limit",
+    [["createLiveQuery.ts", "mine.loadMore(Math.min(limit, wanted - before))", "mine.loadMore(wanted - before)"]],
+  ],
+  [
+    "`syncUser` applied with `currentUser.set()` on each new session and when its content changes",
+    [
+      ["createDataSession.ts", "      if (options.syncUser) await session.currentUser.set(options.syncUser);\n", ""],
+      ["createDataSession.ts", "\n    appliedUser = contentKey(options.syncUser);\n", "\n"],
+      [
+        "createDataSession.ts",
+        ["      else if (live && options.syncUser && contentKey(options.syncUser) != appliedUser) {", "\n      }\n"],
+        "\n",
+      ],
+    ],
+  ],
+  [
+    "TalkJS ending the session is `error` (`session-terminated`)",
+    [["createDataSession.ts", ["session.onError((cause) => {", "\n    });"], "({ unsubscribe: noop });"]],
+  ],
+  [
+    "queries in `error` (never `ready`) while the session is dead",
+    [["createLiveQuery.ts", ['      if (status == "error" || status == "destroyed") {', "      } else "], "      "]],
+  ],
+  [
+    "a query TalkJS refuses is `error` (`query-failed`), tried again when subscribed anew",
+    [
+      ["createLiveQuery.ts", ["    mine.connected.catch((cause: unknown) => {", "\n    });\n"], "\n"],
+      [
+        "createLiveQuery.ts",
+        '        if (state.status == "error" && state.error?.code == "query-failed") session = undefined;\n',
+        "",
+      ],
+    ],
+  ],
+  [
+    "TalkJS subscriptions nobody watches let go after the grace",
+    [["createLiveQuery.ts", "gcTimer = later(letGo, host.keepAliveMs() ?? 0);", "void letGo;"]],
+  ],
+  [
+    "no WebSocket (Node before 22) is a clear `error`",
+    [["createDataSession.ts", ['    if (!options.core && typeof WebSocket == "undefined")', "      );\n"], ""]],
+  ],
+];
+
+/** What the bench measures with the cuts applied: the entry's code and what stays external. */
+const targets = {
+  createTalkSession: [`export { createTalkSession } from "./index";`, ["talkjs"]],
+  createDataSession: [`export { createDataSession } from "./data/index";`, ["talkjs", "@talkjs/core"]],
+};
+
+/** min+gzip bytes of `target`'s production bundle built from the source with `cuts` applied. */
+async function bytesWith(cuts, target = "createTalkSession") {
   const edits = new Map();
   for (const [file, text, replacement] of cuts) edits.set(file, [...(edits.get(file) ?? []), [text, replacement]]);
   const loaded = new Set();
@@ -163,19 +265,23 @@ async function bytesWith(cuts) {
         loaded.add(file);
         let contents = readFileSync(args.path, "utf8");
         for (const [text, replacement] of edits.get(file) ?? []) {
-          if (contents.split(text).length !== 2)
+          const [from, to] = Array.isArray(text) ? text : [text];
+          const start = contents.indexOf(from);
+          const end = to === undefined ? start + from.length : contents.indexOf(to, start + from.length) + to.length;
+          if (contents.split(from).length !== 2 || end < start + from.length)
             throw new Error(`bench/featureCosts.mjs: a cut no longer matches ${file} once; update it:\n${text}`);
-          contents = contents.replace(text, replacement);
+          contents = contents.slice(0, start) + replacement + contents.slice(end);
         }
         return { contents, loader: "ts" };
       });
     },
   };
-  const bytes = await coreSourceBytes(`export { createTalkSession } from "./index";`, ["talkjs"], [cut]);
-  // A cut in a file createTalkSession no longer bundles (moved or renamed) would cut nothing: stop on it too.
+  const [entry, external] = targets[target];
+  const bytes = await coreSourceBytes(entry, external, [cut]);
+  // A cut in a file the target no longer bundles (moved or renamed) would cut nothing: stop on it too.
   for (const [file, [[text]]] of edits)
     if (!loaded.has(file))
-      throw new Error(`bench/featureCosts.mjs: createTalkSession no longer bundles ${file}; update the cut:\n${text}`);
+      throw new Error(`bench/featureCosts.mjs: ${target} no longer bundles ${file}; update the cut:\n${text}`);
   return bytes;
 }
 
@@ -207,11 +313,22 @@ export async function coreSourceBytes(contents, external, plugins = []) {
   return gzipSync(shipped.outputFiles[0].contents, { level: 9 }).length;
 }
 
-/** Each feature's cost, largest first, and the bundle built from the source with none of them. */
-export async function featureCosts() {
-  const whole = await bytesWith([]);
+/**
+ * Each feature's cost, largest first, and the bundle built from the source with none of them: `createTalkSession`'s
+ * features, or with `"createDataSession"` the data controller's.
+ */
+export async function featureCosts(target = "createTalkSession") {
+  const list = target == "createDataSession" ? dataFeatures : features;
+  const whole = await bytesWith([], target);
   const costs = [];
-  for (const [feature, cuts] of features) costs.push({ feature, bytes: whole - (await bytesWith(cuts)) });
+  for (const [feature, cuts] of list) costs.push({ feature, bytes: whole - (await bytesWith(cuts, target)) });
   costs.sort((a, b) => b.bytes - a.bytes);
-  return { whole, costs, withoutAll: await bytesWith(features.flatMap(([, cuts]) => cuts)) };
+  return {
+    whole,
+    costs,
+    withoutAll: await bytesWith(
+      list.flatMap(([, cuts]) => cuts),
+      target,
+    ),
+  };
 }

@@ -20,8 +20,9 @@ const bundle = (entry, name) =>
     format: "esm",
     platform: "node",
     jsx: "automatic",
-    // Both React libraries import "talkjs": point them at the fake, as a test setup would.
-    alias: { talkjs: here("./src/fakeTalkjs.ts") },
+    // Both React libraries import "talkjs", raw Data API code "@talkjs/core": point them at the fakes, as a test setup
+    // would.
+    alias: { talkjs: here("./src/fakeTalkjs.ts"), "@talkjs/core": here("./src/fakeTalkCore.ts") },
     external: ["react", "react-dom", "react/*", "react-dom/*"],
     define: { "process.env.NODE_ENV": '"production"' },
     logLevel: "error",
@@ -155,13 +156,16 @@ for (const cells of await (await import(`${out}syncConversation.mjs`)).syncConve
 // Navigation chatbox → inbox → popup → chatbox: per-page <Session>s and the README's layout recipe (navigationScenarios.tsx).
 await bundle("./src/navigationScenarios.tsx", "navigation");
 for (const cells of await (await import(`${out}navigation.mjs`)).navigationRows()) row(...cells);
+// Issue 20: the data layer next to raw @talkjs/core used as its docs show, both on createFakeCore() (dataScenarios.tsx).
+await bundle("./src/dataScenarios.tsx", "data");
+for (const cells of await (await import(`${out}data.mjs`)).dataRows()) row(...cells);
 console.error = originalError;
 console.warn = originalWarn;
 
 // 4. Bundle bytes, min+gzip, peers external, as an app's production build ships them; the development build (the
 // `development` export condition) beside it. The goals are the ones in .size-limit.cjs, written into each name.
 const budgets = createRequire(import.meta.url)("../.size-limit.cjs");
-const peers = ["talkjs", "react", "react-dom", "react/*", "vue", "svelte", "svelte/*"];
+const peers = ["talkjs", "@talkjs/core", "react", "react-dom", "react/*", "vue", "svelte", "svelte/*"];
 // kB as size-limit and the goals count them: 1,000 bytes.
 const kilobytes = (count) => `${(count / 1000).toFixed(2)} kB`;
 const sizeOf = (code, conditions) => minGzipBytes(code, here("."), peers, conditions);
@@ -175,7 +179,7 @@ for (const budget of budgets) {
   const specifier = budget.path.replace(/^packages\/(\w+)\/dist\/(.+)$/, (_, name, file) =>
     file === "index.js"
       ? `@x/session-${name}`
-      : `@x/session-${name}/${file.replace(/\.js$/, "").replace("createSessionStore", "store")}`,
+      : `@x/session-${name}/${file.replace(/(\/index)?\.js$/, "").replace("createSessionStore", "store")}`,
   );
   const code = `export ${budget.import} from "${specifier}";`;
   const production = await sizeOf(code);
@@ -196,6 +200,43 @@ for (const budget of budgets) {
     gap === undefined ? "" : gap <= 0 ? "✅" : `❌ +${(gap / 1000).toFixed(2)} kB over`,
   );
 }
+// Issue 20: the data entries against @talkjs/core itself (together at most a tenth of its size), and the classic entries
+// never bundling or importing it.
+const talkCoreBytes = await minGzipBytes(`export * from "@talkjs/core";`, here("../packages/core"), []);
+row("bundle", "@talkjs/core 1.12 itself (what a data app ships anyway)", "", kilobytes(talkCoreBytes), "", "");
+const reactData = budgets.find((budget) => /react\/data: everything/.test(budget.name));
+if (reactData) {
+  const share = measured[reactData.name] / talkCoreBytes;
+  row(
+    "bundle",
+    "@x/session-react/data everything, core included, as a share of @talkjs/core",
+    `${(share * 100).toFixed(1)}%`,
+    "",
+    "≤ 10%",
+    share <= 0.1 ? "✅" : `❌ +${((share - 0.1) * 100).toFixed(1)} points`,
+  );
+}
+const classic = budgets.filter((budget) => !/\/data/.test(budget.path));
+for (const budget of classic) {
+  const result = await build({
+    stdin: {
+      contents: `export ${budget.import} from "${here(`../${budget.path}`)}";`,
+      resolveDir: here("."),
+      loader: "ts",
+    },
+    bundle: true,
+    format: "esm",
+    write: false,
+    define: { "process.env.NODE_ENV": '"production"' },
+    conditions: ["production"],
+    external: peers,
+    plugins: [svelteEsbuildPlugin],
+    logLevel: "error",
+  });
+  if (result.outputFiles[0].text.includes("@talkjs/core"))
+    throw new Error(`bench: "${budget.name}" bundles or imports @talkjs/core; the classic entries must never do so.`);
+}
+row("bundle", `classic entries (${classic.length} size-limit rows) that import @talkjs/core`, "0", "", "0", "✅");
 const everything = budgets.find((budget) => /react: everything/.test(budget.name));
 const sessionOnly = budgets.find((budget) => /react: Session \+ useSession/.test(budget.name));
 if (everything && sessionOnly) {
@@ -296,7 +337,27 @@ row(
   overGoal(withoutAll, 2800),
 );
 
-const header = ["", "measure", "@x/session-*", "baseline / @talkjs/react 0.1.12", "goal", "result"];
+// What the data controller's bytes buy: the same cuts on createDataSession (featureCosts.mjs, dataFeatures).
+const data = await featureCosts("createDataSession");
+for (const { feature, bytes } of data.costs)
+  row("feature cost", `${feature}: what it adds to createDataSession`, `${bytes} B`, "", "", "");
+row(
+  "feature cost",
+  `createDataSession with none of the features above (${kilobytes(data.whole)} with them, both built from the source)`,
+  kilobytes(data.withoutAll),
+  "",
+  "≤ 4.5 kB",
+  overGoal(data.withoutAll, 4500),
+);
+
+const header = [
+  "",
+  "measure",
+  "@x/session-*",
+  "baseline: @talkjs/react 0.1.12, raw @talkjs/core 1.12 (data rows), or as named",
+  "goal",
+  "result",
+];
 const lines = [
   header,
   header.map(() => "---"),
