@@ -3,6 +3,7 @@ import { bindEventProps, pickSessionOptions } from "@x/session-core";
 import {
   connectOwned,
   createDataSession,
+  validateDataOptions,
   type DataSessionController,
   type DataSessionOptions,
 } from "@x/session-core/data";
@@ -28,6 +29,14 @@ export function DataSession(props: DataSessionProps): ReactElement {
   const options = pickSessionOptions(props) as unknown as DataSessionOptions;
   // A shared controller keeps its own options unless the props name some; then they replace all of them.
   const appliesOptions = !sharedController || Object.keys(options).length > 0;
+  if (appliesOptions) {
+    validateDataOptions(
+      options,
+      process.env.NODE_ENV !== "production" && sharedController
+        ? `<DataSession> (given "controller", the option props replace all of its options)`
+        : "<DataSession>",
+    );
+  }
 
   // The controller, whether this component created it, and the binding of `onError` to it.
   const own = (controller: DataSessionController, owned: boolean) =>

@@ -180,9 +180,20 @@ describe("<DataSession>", () => {
     act(() => controller.destroy());
   });
 
-  it("throws a TypeError naming the option during render when a prop is wrong", () => {
+  it("throws a TypeError naming <DataSession> and the option during render when a prop is wrong", async () => {
     silenceExpectedRenderErrors();
-    expect(() => render(<DataSession appId="test-app" userId="" core={seededCore()} />)).toThrow(/userId/);
+    const core = seededCore();
+    expect(() => render(<DataSession appId="test-app" userId="" core={core} />)).toThrow(
+      new TypeError(
+        `<DataSession> needs "userId" to be a non-empty string, the id of the current user; got an empty string.`,
+      ),
+    );
+
+    // On a later render too, before anything reaches the controller.
+    const view = render(<DataSession appId="test-app" userId="pete" core={core} />);
+    expect(() =>
+      view.rerender(<DataSession appId="test-app" userId="pete" core={core} keepAliveMs={"soon" as never} />),
+    ).toThrow(/<DataSession> needs "keepAliveMs" to be a number/);
   });
 
   it("ends nothing it never started when unmounted while @talkjs/core loads", async () => {
