@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { DataSessionStore } from "../../src/lib/data/index";
 import DataSessionHarness from "./harness/DataSessionHarness.svelte";
 import InlineOptions from "./harness/InlineOptions.svelte";
+import InPlaceSyncUser from "./harness/InPlaceSyncUser.svelte";
 import Orphan from "./harness/Orphan.svelte";
 import { appId, seededCore, settle } from "./helpers";
 
@@ -61,6 +62,21 @@ describe("<TalkDataSession>", () => {
     core.terminate();
     await settle();
     expect(errors).toEqual(["3:session-terminated"]);
+  });
+
+  it("hands the controller a $state option changed in place, as a plain snapshot, recreating nothing", async () => {
+    const controller = createDataSession({ appId, userId: "pete", core });
+    const setOptions = vi.spyOn(controller, "setOptions");
+    render(InPlaceSyncUser, { controller, core });
+    await settle();
+    await fireEvent.click(screen.getByRole("button"));
+    await settle();
+    const latest = setOptions.mock.lastCall?.[0].syncUser;
+    expect(latest).toEqual({ name: "Peter" });
+    // A $state proxy would not survive structuredClone; a snapshot does.
+    expect(structuredClone(latest)).toEqual({ name: "Peter" });
+    expect(core.sessions).toHaveLength(1);
+    controller.destroy();
   });
 
   it("switches users with one live TalkJS session at a time, ending with the new user's", async () => {
@@ -136,6 +152,23 @@ describe("query stores inside <TalkDataSession>", () => {
     expect(titles()).toEqual(["idle:-"]);
     await settle();
     expect(core.subscriptionCount()).toBe(withoutId);
+  });
+
+  it("show a query TalkJS refuses as error (query-failed) while the session stays ready", async () => {
+    const errors: SessionError[] = [];
+    core.failNextSubscription(new Error("no access"));
+    render(DataSessionHarness, {
+      appId,
+      userId: "pete",
+      core,
+      titles: 1,
+      conversationId: "c1",
+      onError: (error: SessionError) => errors.push(error),
+    });
+    await settle();
+    expect(text("status")).toBe("ready");
+    expect(titles()).toEqual(["error:-"]);
+    expect(errors.map((error) => error.code)).toEqual(["query-failed"]);
   });
 
   it("share one TalkJS subscription among many components watching one conversation", async () => {

@@ -204,6 +204,19 @@ describe("the live-data composables", () => {
     expect(core.liveSessions().map((session) => session.currentUser.id)).toEqual(["anna"]);
   });
 
+  it("show a query TalkJS refuses as error (query-failed) while the session stays ready", async () => {
+    const onError = vi.fn();
+    core.failNextSubscription(new Error("no access"));
+    const Child = defineComponent(() => {
+      const { status, error } = useConversation("c1");
+      const state = useDataSessionState();
+      return () => h("p", `${state.value.status}:${status.value}:${error.value?.code ?? "-"}`);
+    });
+    const wrapper = inSession(Child, { onError });
+    await vi.waitFor(() => expect(wrapper.text()).toBe("ready:error:query-failed"));
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: "query-failed" }));
+  });
+
   it("let the TalkJS subscription go when the last consumer unmounts", async () => {
     const shown = ref(true);
     const Title = defineComponent(() => {
