@@ -58,13 +58,14 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
   let options: ResolvedOptions = validateSessionOptions(initialOptions);
   // The current attempt's session and unreads subscription.
   let live: Talk.Session | undefined;
+  let unreadsSubscription: Talk.Subscription | undefined;
   // The key of the user the latest attempt resolved: what a new `syncUser` is compared with.
   let builtFor: string | undefined;
   let sdk: TalkModule | undefined;
   let sdkFrom: ResolvedOptions["talk"];
 
   /** The steps of one attempt. After every wait: has this attempt ended? Then it does nothing more. */
-  const build: Build = async (signal, source, connected, onEnd) => {
+  const build: Build = async (signal, source, connected) => {
     // After every wait: throws once the attempt has ended, and the machine ignores what an ended attempt throws.
     const check = () => signal.throwIfAborted();
     // A function, not the property: every wait below may have ended the attempt.
@@ -148,18 +149,12 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
         cause,
       );
     }
-    onEnd(() => {
-      live = undefined;
-      if (session.isAlive) session.destroy();
-    });
     events.attach(session);
-    onEnd(() => events.attach(undefined));
-    const unreads = session.unreads.onChange((unreads) => {
+    unreadsSubscription = session.unreads.onChange((unreads) => {
       if (stale()) return;
       setState(Object.freeze({ ...machine.getState(), unreads }));
       void events.emit("unreadsChange", unreads);
     });
-    onEnd(() => unreads.unsubscribe());
     setState(
       stateOf("ready", session),
       // The `talk` option takes any talkjs-shaped module, so guard members a partial or older SDK build may lack.
@@ -188,6 +183,13 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     () => options,
     stateOf,
     build,
+    () => {
+      const [session, unreads] = [live, unreadsSubscription];
+      live = unreadsSubscription = undefined;
+      events.attach(undefined);
+      unreads?.unsubscribe();
+      if (session?.isAlive) session.destroy();
+    },
     () => `${options.appId}\n${live?.me.id ?? options.userId}`,
     () => (builtFor = undefined),
   );
@@ -225,8 +227,6 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     (previous.syncUser !== options.syncUser && builtFor !== undefined && tryKeyOf(options) != builtFor);
 
   const controller: SessionController = Object.assign(machine, {
-    on: ((name, handler) =>
-      machine.getState().status == "destroyed" ? noop : events.on(name, handler)) as SessionController["on"],
     setOptions(next: SessionOptions) {
       if (machine.getState().status == "destroyed") return;
       const previous = options;

@@ -5,7 +5,7 @@ import { dev } from "../machine/dev";
 import { SessionError } from "../machine/SessionError";
 import { backoffDelay } from "../machine/tokenSource";
 import { delay } from "../machine/timers";
-import { createLiveQuery, type InternalLiveQuery, type QuerySource } from "./createLiveQuery";
+import { createLiveQuery, type InternalLiveQuery, type QuerySource, type TalkSubscription } from "./createLiveQuery";
 import type {
   CoreModule,
   DataSessionController,
@@ -50,6 +50,7 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
   let coreFrom: ResolvedDataOptions["core"];
   // The current attempt's session, and whether TalkJS accepted the token handed over (it answered since).
   let live: Terminable | undefined;
+  let onErrorSubscription: { unsubscribe: () => void } | undefined;
   let refused = 0;
   let awaitingAnswer = false;
   const queries = new Map<string, InternalLiveQuery<unknown>>();
@@ -57,7 +58,7 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
   let pending: Array<PendingMessage & { messageId?: string }> = [];
   let sends = 0;
 
-  const build: Build = async (signal, tokens, connected, onEnd) => {
+  const build: Build = async (signal, tokens, connected) => {
     const check = () => signal.throwIfAborted();
     const { appId, userId } = options;
     // The first token is fetched while `@talkjs/core` loads.
@@ -103,11 +104,6 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
       userId,
       forceCreateNew: true,
     } as TalkSessionOptions));
-    onEnd(() => {
-      live = undefined;
-      session.onNeedToken = undefined;
-      session.terminate?.();
-    });
     refused = 0;
     awaitingAnswer = false;
     const handOver = (next: string) => {
@@ -136,7 +132,7 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
           if (next) handOver(next);
         })().catch((error: unknown) => signal.aborted || fail(error as SessionError));
       };
-    const onError = session.onError((cause) => {
+    onErrorSubscription = session.onError((cause) => {
       if (!signal.aborted)
         fail(
           new SessionError(
@@ -146,7 +142,6 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
           ),
         );
     });
-    onEnd(() => onError.unsubscribe());
     const first = await token;
     check();
     if (first) handOver(first);
@@ -176,7 +171,7 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
   };
   let appliedUser = "";
 
-  const [machine, events, setState, start, fail, report, step, tokens] = createSessionMachine<
+  const [machine, , setState, start, fail, report, step, tokens] = createSessionMachine<
     TalkSession,
     DataSessionState,
     { error: (error: SessionError) => void }
@@ -184,6 +179,13 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
     () => options,
     stateOf,
     build,
+    () => {
+      const [session, onError] = [live, onErrorSubscription];
+      live = onErrorSubscription = undefined;
+      onError?.unsubscribe();
+      if (session) session.onNeedToken = undefined;
+      session?.terminate?.();
+    },
     () => `${options.appId}\n${options.userId}`,
   );
 
@@ -258,9 +260,18 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
     return query<Data>(`${kind}[${JSON.stringify(id)},${pageSize}]`, { open, page: [pageSize, limit], extra });
   };
 
+  /** A query of one thing by id (a conversation, a user, ...): `open` subscribes to it on a session. */
+  const single =
+    <Data>(
+      method: string,
+      open: (session: TalkSession, id: string, onSnapshot: (data: Data) => void) => TalkSubscription,
+    ) =>
+    (id: string) => {
+      needsId(method, id);
+      return query<Data>(method + JSON.stringify(id), { open: (session, onSnapshot) => open(session, id, onSnapshot) });
+    };
+
   const controller: DataSessionController = Object.assign(machine, {
-    on: (name: "error", handler: (error: SessionError) => void) =>
-      machine.getState().status == "destroyed" ? noop : events.on(name, handler),
     setOptions(next: DataSessionOptions) {
       if (machine.getState().status == "destroyed") return;
       const previous = options;
@@ -289,12 +300,9 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
         open: (session, onSnapshot) =>
           session.subscribeConversations(listOptions?.filter ? { filter: listOptions.filter } : {}, onSnapshot),
       }),
-    conversation: (id: string) => {
-      needsId("conversation(id)", id);
-      return query(`conversation${contentKey([id])}`, {
-        open: (session, onSnapshot) => session.conversation(id).subscribe(onSnapshot),
-      });
-    },
+    conversation: single("conversation(id)", (session, id, onSnapshot) =>
+      session.conversation(id).subscribe(onSnapshot),
+    ),
     messages: (conversationId: string, pageOptions?: { pageSize?: number }) =>
       paged(
         "messages",
@@ -316,24 +324,11 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
       paged("participants", conversationId, pageOptions, [10, 50], (session, onSnapshot) =>
         session.conversation(conversationId).subscribeParticipants(onSnapshot),
       ),
-    typing: (conversationId: string) => {
-      needsId("typing(conversationId)", conversationId);
-      return query(`typing${contentKey([conversationId])}`, {
-        open: (session, onSnapshot) => session.conversation(conversationId).subscribeTyping(onSnapshot),
-      });
-    },
-    user: (id: string) => {
-      needsId("user(id)", id);
-      return query(`user${contentKey([id])}`, {
-        open: (session, onSnapshot) => session.user(id).subscribe(onSnapshot),
-      });
-    },
-    online: (userId: string) => {
-      needsId("online(userId)", userId);
-      return query(`online${contentKey([userId])}`, {
-        open: (session, onSnapshot) => session.user(userId).subscribeOnline(onSnapshot),
-      });
-    },
+    typing: single("typing(conversationId)", (session, id, onSnapshot) =>
+      session.conversation(id).subscribeTyping(onSnapshot),
+    ),
+    user: single("user(id)", (session, id, onSnapshot) => session.user(id).subscribe(onSnapshot)),
+    online: single("online(userId)", (session, id, onSnapshot) => session.user(id).subscribeOnline(onSnapshot)),
     send(conversationId: string, message: SendParams) {
       needsId("send(conversationId)", conversationId);
       const key = `send-${++sends}`;

@@ -11,18 +11,21 @@ export interface ResolvedDataOptions extends MachineOptions {
   core: CoreModule | (() => Promise<CoreModule>) | undefined;
 }
 
-// What each option may be (typeof, or "array"), and what it should be in words; development builds check them all.
-const expected: Record<string, [types: string, words: string]> = {
-  appId: ["string", "a non-empty string, your TalkJS app id"],
-  userId: ["string", "a non-empty string, the id of the current user"],
-  syncUser: ["object", "the user's data for TalkJS's currentUser.set() ({ name, ... })"],
-  token: ["string", "a non-empty string; leave it out until you have one"],
-  tokenFetcher: ["function", "a function returning a token (or a promise of one)"],
-  retry: ["object boolean", "false or { attempts, minDelayMs, maxDelayMs }"],
-  keepAliveMs: ["number", "a number of milliseconds, 0 or more"],
-  debug: ["boolean function", "a boolean or a function receiving each trace entry"],
-  core: ["object function", "the @talkjs/core module or a function that loads it"],
-};
+// What each option may be (its typeof), and what it should be in words. Development builds check every option given;
+// production builds only that `appId` and `userId` are non-empty strings, as React drops propTypes in production.
+const expected: Record<string, [types: string, words: string]> | undefined = dev
+  ? {
+      appId: ["string", "a non-empty string, your TalkJS app id"],
+      userId: ["string", "a non-empty string, the id of the current user"],
+      syncUser: ["object", "the user's data for TalkJS's currentUser.set() ({ name, ... })"],
+      token: ["string", "a non-empty string; leave it out until you have one"],
+      tokenFetcher: ["function", "a function returning a token (or a promise of one)"],
+      retry: ["object boolean", "false or { attempts, minDelayMs, maxDelayMs }"],
+      keepAliveMs: ["number", "a number of milliseconds, 0 or more"],
+      debug: ["boolean function", "a boolean or a function receiving each trace entry"],
+      core: ["object function", "the @talkjs/core module or a function that loads it"],
+    }
+  : undefined;
 
 /**
  * Checks `createDataSession` options and applies defaults.
@@ -34,7 +37,7 @@ export function validateDataOptions(options: DataSessionOptions, owner = "create
   const given = options as unknown as Record<string, unknown>;
   for (const name of dev ? Object.keys({ appId: 1, userId: 1, ...given }) : ["appId", "userId"]) {
     const value = given[name];
-    const [types, words] = expected[name] ?? [];
+    const [types, words] = expected ? (expected[name] ?? []) : ["string"];
     const empty = typeof value == "string" && !value.trim();
     if (
       (value === undefined && (name == "appId" || name == "userId")) ||
@@ -45,7 +48,7 @@ export function validateDataOptions(options: DataSessionOptions, owner = "create
         dev
           ? types
             ? `${owner} needs "${name}" to be ${words}; got ${empty ? "an empty string" : value === null ? "null" : typeof value}.`
-            : `${owner} got "${name}", which is not an option; use ${Object.keys(expected).join(", ")}.`
+            : `${owner} got "${name}", which is not an option; use ${Object.keys(expected ?? {}).join(", ")}.`
           : `${owner} "${name}"`,
       );
   }

@@ -25,18 +25,14 @@ export interface MachineOptions extends TokenInputs {
  * The steps of one attempt, written by each kind of session: it ends in `ready` through `setState`, or throws. It
  * gets the attempt's `signal` (check it after every wait: `signal.throwIfAborted()`, and the machine ignores what an
  * ended attempt throws), its token source, `connected()` (resolves once someone is connected: at once, or at the next
- * `connect()` after a release) and `onEnd(release)` (what ending this attempt releases, newest first).
+ * `connect()` after a release). What it builds, the kind's `release` ends.
  */
-export type Build = (
-  signal: AbortSignal,
-  tokens: TokenSource,
-  connected: () => Promise<void>,
-  onEnd: (release: () => void) => void,
-) => Promise<void>;
+export type Build = (signal: AbortSignal, tokens: TokenSource, connected: () => Promise<void>) => Promise<void>;
 
 /** The members every kind of controller shares, built by the machine. */
-export interface MachineController<Session, State> {
+export interface MachineController<Session, State, Handlers> {
   getState: () => State;
+  on: <Name extends keyof Handlers & string>(name: Name, handler: Handlers[Name]) => () => void;
   subscribe: (listener: (state: State, previous: State) => void) => () => void;
   connect: () => () => void;
   whenReady: () => Promise<Session>;
@@ -50,7 +46,7 @@ export interface MachineController<Session, State> {
  * current attempt's token source. A tuple: its names are the caller's, and cost nothing in a bundle.
  */
 export type SessionMachine<Session, State, Handlers> = [
-  controller: MachineController<Session, State>,
+  controller: MachineController<Session, State, Handlers>,
   events: EventHub<Handlers>,
   setState: (next: State, message?: string) => void,
   start: (reason: string) => void,
@@ -77,6 +73,8 @@ export function createSessionMachine<
   read: () => MachineOptions,
   stateOf: (status: SessionStatus, session?: Session, error?: SessionError) => State,
   build: Build,
+  /** Ends what the current attempt built (its session, subscriptions); called once per attempt that ends. */
+  release: () => void,
   /** The app and user of the session kept through a grace: another owned controller's match ends that grace. */
   appAndUser: () => string,
   /** Called as an attempt starts, before anyone hears of it: forget what the previous attempt resolved. */
@@ -87,7 +85,6 @@ export function createSessionMachine<
   // which also stops its token fetches, retries and waits. So an attempt that is no longer current can do nothing.
   let attempt: AbortController | undefined;
   let tokens: TokenSource | undefined;
-  let releases: Array<() => void> = [];
   let wake: (() => void) | undefined;
   let connections = 0;
   let releaseTimer: ReturnType<typeof setTimeout> | undefined;
@@ -146,17 +143,15 @@ export function createSessionMachine<
 
   /** Ends the current attempt: aborts what it still waits for and releases what it built, newest first. */
   const end = () => {
-    const [ended, built, woken] = [attempt, releases, wake];
+    const [ended, woken] = [attempt, wake];
     attempt = wake = undefined;
-    releases = [];
     ended?.abort();
     woken?.();
-    for (const release of built.reverse())
-      try {
-        release();
-      } catch {
-        // Already torn down inside the SDK; nothing left to release.
-      }
+    try {
+      release();
+    } catch {
+      // Already torn down inside the SDK; nothing left to release.
+    }
   };
 
   const fail = (error: SessionError) => {
@@ -180,7 +175,6 @@ export function createSessionMachine<
         source,
         // Released during the grace period: build nothing until someone connects again.
         () => (connections ? Promise.resolve() : new Promise<void>((resolve) => (wake = resolve))),
-        (release) => (signal.aborted ? release() : releases.push(release)),
       ).catch(
         (error: unknown) =>
           signal.aborted ||
@@ -194,8 +188,9 @@ export function createSessionMachine<
       );
   };
 
-  const controller: MachineController<Session, State> = {
+  const controller: MachineController<Session, State, Handlers> = {
     getState: () => state,
+    on: (name, handler) => (destroyed() ? noop : events.on(name, handler)),
     subscribe: (listener) => (destroyed() ? noop : changes.on("state", ([next, previous]) => listener(next, previous))),
     connect() {
       if (destroyed()) {
