@@ -1,7 +1,8 @@
 import type { FakeCore } from "@x/session-testing";
 import { enableAutoUnmount, flushPromises, mount } from "@vue/test-utils";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { defineComponent, h, nextTick, ref, type Component } from "vue";
+import type { MessageSnapshot } from "@talkjs/core";
+import { defineComponent, h, nextTick, ref, type Component, type PropType } from "vue";
 import {
   TalkDataSession,
   useConversation,
@@ -136,6 +137,44 @@ describe("the live-data composables", () => {
     count.value = 50;
     await vi.waitFor(() => expect(wrapper.text()).toBe("30".repeat(50)));
     expect(core.subscriptionCount()).toBe(oneWatcher);
+  });
+
+  it("render the list once per incoming message with 100 rows mounted, and none of the unchanged rows", async () => {
+    core.seed({
+      conversations: [
+        {
+          id: "c3",
+          participants: ["pete", "sam"],
+          messages: Array.from({ length: 120 }, (_, index) => ({ senderId: "sam", text: `old ${index}` })),
+        },
+      ],
+    });
+    let listRenders = 0;
+    const rowRenders: string[] = [];
+    const Row = defineComponent({
+      props: { message: { type: Object as PropType<MessageSnapshot>, required: true } },
+      setup: (props) => () => (rowRenders.push(props.message.plaintext), h("li", props.message.plaintext)),
+    });
+    const List = defineComponent(() => {
+      const { data } = useMessages("c3", { pageSize: 100 });
+      return () => (
+        listRenders++,
+        h(
+          "ul",
+          (data.value ?? []).map((message) => h(Row, { key: message.id, message })),
+        )
+      );
+    });
+    const wrapper = inSession(List);
+    await vi.waitFor(() => expect(wrapper.findAll("li")).toHaveLength(100));
+    await flushPromises();
+    listRenders = 0;
+    rowRenders.length = 0;
+    core.publishMessage("c3", { senderId: "sam", text: "new" });
+    await vi.waitFor(() => expect(wrapper.find("li").text()).toBe("new"));
+    await flushPromises();
+    expect(listRenders).toBe(1);
+    expect(rowRenders).toEqual(["new"]);
   });
 
   it("useSend shows the message in pending at once, then in the messages once TalkJS has it", async () => {
