@@ -10,7 +10,7 @@ import {
 import { Session, type SessionError } from "@x/session-react";
 import type { CoreModule } from "@x/session-react/data";
 import type Talk from "talkjs";
-import { CustomChat } from "./CustomChat";
+import { CustomChat } from "./custom/CustomChat";
 import { ErrorPanel } from "./ErrorPanel";
 import { ChatInbox } from "./ChatInbox";
 import { ChatWindow } from "./ChatWindow";

@@ -1,121 +1,16 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type SyntheticEvent } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type SyntheticEvent } from "react";
+import { chatPartnerIn, followMessages, formatTime, typingText, type DemoUser } from "@x/example-shared";
 import {
-  chatPartnerIn,
-  conversationIdBetween,
-  demoUsers,
-  followMessages,
-  formatTime,
-  tokenFetcherFor,
-  typingText,
-  type DemoUser,
-} from "@x/example-shared";
-import {
-  DataSession,
-  useConversations,
-  useDataSession,
   useMessages,
   useOnline,
   useSend,
   useTyping,
-  type CoreModule,
   type MessagesState,
   type PendingMessage,
 } from "@x/session-react/data";
+import { PresenceAvatar } from "./PresenceAvatar";
 
 type Message = NonNullable<MessagesState["data"]>[number];
-
-/** The custom UI, drawn from the data layer only (`@x/session-react/data`); mirrors apps/vanilla/src/customChat.ts. */
-export function CustomChat({ appId, user, core }: { appId: string; user: DemoUser; core?: () => Promise<CoreModule> }) {
-  const tokenFetcher = useMemo(() => tokenFetcherFor(user.id), [user.id]);
-  return (
-    <DataSession appId={appId} userId={user.id} tokenFetcher={tokenFetcher} core={core}>
-      <CustomChatView key={user.id} me={user} />
-    </DataSession>
-  );
-}
-
-function CustomChatView({ me }: { me: DemoUser }) {
-  const partner = demoUsers.find((other) => other.id !== me.id) ?? me;
-  const [selected, setSelected] = useState(conversationIdBetween(me.id, partner.id));
-  return (
-    <div className="demo-custom-grid">
-      <ConversationList me={me} selected={selected} onSelect={setSelected} />
-      <Thread key={selected} me={me} conversationId={selected} />
-    </div>
-  );
-}
-
-function PresenceDot({ user }: { user: DemoUser }) {
-  const online = useOnline(user.id).data?.isConnected === true;
-  return (
-    <span
-      className="demo-presence"
-      data-online={String(online)}
-      data-testid={`presence-${user.id}`}
-      role="img"
-      aria-label={online ? "online" : "offline"}
-    />
-  );
-}
-
-function Avatar({ user }: { user: DemoUser | undefined }) {
-  return (
-    <span className="demo-avatar">
-      <img src={user?.photoUrl} alt="" />
-      {user && <PresenceDot user={user} />}
-    </span>
-  );
-}
-
-function ConversationList({
-  me,
-  selected,
-  onSelect,
-}: {
-  me: DemoUser;
-  selected: string;
-  onSelect: (id: string) => void;
-}) {
-  const conversations = useConversations().data ?? [];
-  const session = useDataSession();
-  const selectedUnread = conversations.find((conversation) => conversation.id === selected)?.unreadMessageCount ?? 0;
-  // The open conversation counts as read, also when a message arrives in it.
-  useEffect(() => {
-    if (selectedUnread > 0) void session?.conversation(selected).markAsRead();
-  }, [session, selected, selectedUnread]);
-  return (
-    <ul className="demo-conversations" aria-label="Conversations" data-testid="conversation-list">
-      {conversations.map((conversation) => {
-        const partner = chatPartnerIn(conversation.id, me.id);
-        const unread = conversation.unreadMessageCount;
-        return (
-          <li key={conversation.id}>
-            <button
-              className="demo-conversation"
-              aria-current={conversation.id === selected}
-              data-testid={`conversation-${conversation.id}`}
-              onClick={() => onSelect(conversation.id)}
-            >
-              <Avatar user={partner} />
-              <span className="demo-conversation-text">
-                <strong>{partner?.name ?? conversation.id}</strong>
-                <small>{conversation.lastMessage?.plaintext}</small>
-              </span>
-              <span
-                className="demo-badge"
-                data-count={unread}
-                data-testid="conversation-unread"
-                aria-label={`${unread} unread`}
-              >
-                {unread}
-              </span>
-            </button>
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
 
 function MessageItem({ me, message }: { me: DemoUser; message: Message }) {
   return (
@@ -149,7 +44,7 @@ function PendingItem({ entry, resend, discard }: { entry: PendingMessage; resend
   );
 }
 
-function Thread({ me, conversationId }: { me: DemoUser; conversationId: string }) {
+export function MessageThread({ me, conversationId }: { me: DemoUser; conversationId: string }) {
   const partner = chatPartnerIn(conversationId, me.id);
   const online = useOnline(partner?.id).data?.isConnected === true;
   const messages = useMessages(conversationId);
@@ -187,7 +82,7 @@ function Thread({ me, conversationId }: { me: DemoUser; conversationId: string }
   return (
     <div className="demo-thread">
       <div className="demo-thread-header" data-testid="thread-header">
-        <Avatar user={partner} />
+        <PresenceAvatar user={partner} />
         <div>
           {partner?.name ?? conversationId}
           <small>{online ? "Online" : "Offline"}</small>
