@@ -11,7 +11,7 @@ import type { SessionController } from "../classic/types";
  * @example
  * useEffect(() => connectOwned(controller), [controller]); // never for a controller passed in as a prop
  */
-export function connectOwned(controller: SessionController): () => void {
+export function connectOwned(controller: Pick<SessionController, "connect">): () => void {
   ownedControllers.add(controller);
   return controller.connect();
 }

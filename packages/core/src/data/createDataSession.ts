@@ -145,6 +145,9 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
     const first = await token;
     check();
     if (first) handOver(first);
+    // Watched queries subscribe now, alongside the answer for the user that makes the controller ready.
+    for (const [, each] of queries) each.wake();
+    check();
     try {
       if (options.syncUser) await session.currentUser.set(options.syncUser);
       check();
@@ -196,12 +199,14 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
       made = createLiveQuery<Data>(
         {
           getState: machine.getState,
+          building: () => live,
           subscribe: machine.subscribe,
           connect: machine.connect,
           accepted,
           report,
           keepAliveMs: () => options.keepAliveMs,
           drop: () => queries.get(key) === made && queries.delete(key),
+          keep: () => queries.has(key) || queries.set(key, made as InternalLiveQuery<unknown>),
         },
         source,
       );

@@ -25,6 +25,8 @@ export interface QuerySource<Data> {
 /** What the data controller gives its queries. */
 export interface QueryHost {
   getState: () => DataSessionState;
+  /** The session being built while the controller loads (its token handed over): queries start on it at once. */
+  building: () => TalkSession | undefined;
   subscribe: (listener: (state: DataSessionState) => void) => () => void;
   connect: () => () => void;
   /** A snapshot arrived: TalkJS accepted the token it has. */
@@ -33,6 +35,8 @@ export interface QueryHost {
   keepAliveMs: () => number | undefined;
   /** The query is let go: the next call with its arguments makes a new one. */
   drop: () => void;
+  /** The query is watched again after it was let go: it is the one for its arguments again, unless another is. */
+  keep: () => void;
 }
 
 /** A live query with its internals for the controller: `refresh` recomputes `extra` fields (pending sends). */
@@ -41,6 +45,8 @@ export interface InternalLiveQuery<Data> {
   subscribe: (listener: (state: LiveQueryState<Data>, previous: LiveQueryState<Data>) => void) => () => void;
   loadMore: (count?: number) => Promise<void>;
   refresh: () => void;
+  /** The controller has a session to build on: a watched query subscribes now, not only once it is ready. */
+  wake: () => void;
 }
 
 const lengthOf = (data: unknown) => (Array.isArray(data) ? data.length : 0);
@@ -166,7 +172,10 @@ export function createLiveQuery<Data>(host: QueryHost, source: QuerySource<Data>
   };
 
   // Follows the controller: a new session re-subscribes, a dead one shows its error.
-  const follow = ({ status, session: live, error }: DataSessionState) => {
+  const follow = ({ status, session: ready, error }: DataSessionState) => {
+    // Subscribing while the session is built saves the round trips until it is ready; the first snapshot proves the
+    // token works, and a session that fails to build takes the query to its error.
+    const live = ready ?? (status == "loading" ? host.building() : undefined);
     // A query TalkJS refused stays in error on that session (`session` is still it).
     if (live) {
       if (live !== session) open(live);
@@ -191,6 +200,8 @@ export function createLiveQuery<Data>(host: QueryHost, source: QuerySource<Data>
     host.drop();
   };
 
+  // A query nobody subscribes to (made in a render that was thrown away, or on the server) is let go after the grace.
+  gcTimer = later(letGo, host.keepAliveMs() ?? 0);
   return {
     getState: () => state,
     subscribe(listener) {
@@ -199,6 +210,7 @@ export function createLiveQuery<Data>(host: QueryHost, source: QuerySource<Data>
       if (!subscribers++) {
         // A query TalkJS refused tries again when subscribed anew.
         if (state.status == "error" && state.error?.code == "query-failed") session = undefined;
+        host.keep();
         release ??= host.connect();
         unwatch ??= host.subscribe(follow);
         follow(host.getState());
@@ -228,5 +240,6 @@ export function createLiveQuery<Data>(host: QueryHost, source: QuerySource<Data>
       return done;
     },
     refresh: () => setState(state.status),
+    wake: () => subscribers && follow(host.getState()),
   };
 }

@@ -121,9 +121,9 @@ export interface MessagesState extends LiveQueryState<MessageSnapshot[] | null> 
  */
 export interface LiveQuery<State> {
   /** The current state; the same object until something changes (fits `useSyncExternalStore`). */
-  getState(): State;
+  getState: () => State;
   /** Calls `listener` after every change; the first subscriber connects the controller. Returns the unsubscribe. */
-  subscribe(listener: (state: State, previous: State) => void): () => void;
+  subscribe: (listener: (state: State, previous: State) => void) => () => void;
 }
 
 /**
@@ -138,7 +138,7 @@ export interface PagedLiveQuery<State> extends LiveQuery<State> {
    * with concurrent calls, and splits counts above TalkJS's per-call limit. Resolves once the larger window is
    * delivered (or TalkJS has no more, or nobody watches the query any more); never rejects.
    */
-  loadMore(count?: number): Promise<void>;
+  loadMore: (count?: number) => Promise<void>;
 }
 
 /** Options of the paged queries: how many items the first window holds (default: TalkJS's page size). */
@@ -170,36 +170,36 @@ export type SendParams = string | SendTextMessageParams | SendMessageParams;
  * const stop = talk.messages("order-1").subscribe((state) => draw(state.data, state.pending));
  */
 export interface DataSessionController {
-  getState(): DataSessionState;
-  subscribe(listener: (state: DataSessionState, previous: DataSessionState) => void): () => void;
+  getState: () => DataSessionState;
+  subscribe: (listener: (state: DataSessionState, previous: DataSessionState) => void) => () => void;
   /** Every `SessionError`, fatal or not (`query-failed`, `handler-failed`, ...). */
-  on(event: "error", handler: (error: SessionError) => void): () => void;
+  on: (event: "error", handler: (error: SessionError) => void) => () => void;
   /** Ref-counted use; the first starts the TalkJS session. The returned function releases this use (idempotent). */
-  connect(): () => void;
+  connect: () => () => void;
   /** Replace all options (missing keys mean unset). Only `appId` or `userId` recreate the TalkJS session. */
-  setOptions(options: DataSessionOptions): void;
+  setOptions: (options: DataSessionOptions) => void;
   /** Resolves with the live TalkJS session; rejects once destroyed. */
-  whenReady(): Promise<TalkSession>;
+  whenReady: () => Promise<TalkSession>;
   /** Leave `error` and try again, with a new TalkJS session. */
-  retry(): void;
+  retry: () => void;
   /** Final and idempotent: ends the TalkJS session and its websocket, drops every query and listener. */
-  destroy(): void;
+  destroy: () => void;
 
-  conversations(options?: ConversationsOptions): ConversationsQuery;
-  conversation(id: string): ConversationQuery;
-  messages(conversationId: string, options?: PageOptions): MessagesQuery;
-  participants(conversationId: string, options?: PageOptions): ParticipantsQuery;
-  typing(conversationId: string): TypingQuery;
-  user(id: string): UserQuery;
-  online(userId: string): OnlineQuery;
+  conversations: (options?: ConversationsOptions) => ConversationsQuery;
+  conversation: (id: string) => ConversationQuery;
+  messages: (conversationId: string, options?: PageOptions) => MessagesQuery;
+  participants: (conversationId: string, options?: PageOptions) => ParticipantsQuery;
+  typing: (conversationId: string) => TypingQuery;
+  user: (id: string) => UserQuery;
+  online: (userId: string) => OnlineQuery;
 
   /**
    * Sends a message: a `pending` entry shows in the conversation's messages query at once. Never rejects: resolves
    * with TalkJS's `MessageRef`, or `undefined` when the send failed (the entry, now `failed`, says why).
    */
-  send(conversationId: string, message: SendParams): Promise<MessageRef | undefined>;
+  send: (conversationId: string, message: SendParams) => Promise<MessageRef | undefined>;
   /** Sends a `failed` entry again; resolves as `send`. */
-  resend(key: string): Promise<MessageRef | undefined>;
+  resend: (key: string) => Promise<MessageRef | undefined>;
   /** Drops a `failed` entry. */
-  discard(key: string): void;
+  discard: (key: string) => void;
 }

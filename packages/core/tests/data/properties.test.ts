@@ -220,9 +220,10 @@ class Run {
     if (session) expect(live).toContain(session);
     for (const id of ["c1", "c2"]) {
       const query = talk.messages(id);
+      // A query may be ready on the session being built (its snapshot proves the token), never on a dead one.
       if (query.getState().status === "ready") {
-        expect(status).toBe("ready");
-        expect(live).toContain(session);
+        expect(["ready", "loading"]).toContain(status);
+        expect(live).toHaveLength(1);
       }
     }
     if (this.destroyed) expect(live).toEqual([]);

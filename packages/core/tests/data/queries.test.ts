@@ -166,3 +166,20 @@ describe("send", () => {
     expect(query.getState().pending).toEqual([]);
   });
 });
+
+describe("queries nobody watches", () => {
+  it("are let go after the grace (a render thrown away, server rendering), and one watched again is kept", async () => {
+    const { core, talk } = setupData({ keepAliveMs: 1000 });
+    const unwatched = talk.conversation("c1");
+    await settle(2000);
+    expect(talk.conversation("c1")).not.toBe(unwatched);
+    const late = talk.messages("c1");
+    await settle(2000);
+    late.subscribe(() => {});
+    // Subscribed after its grace: it is the one for its arguments again, with one TalkJS subscription.
+    expect(talk.messages("c1")).toBe(late);
+    talk.messages("c1").subscribe(() => {});
+    await settle();
+    expect(core.subscriptionCount()).toBe(1);
+  });
+});
