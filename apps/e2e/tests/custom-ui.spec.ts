@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import type { FakeCore } from "@x/session-testing";
+import { CHAT_LINES } from "../../server/src/chatLines.js";
 import { collectPageErrors, EXAMPLE_APPS, loginAs, serveFakeTalk, testId, type ExampleApp } from "./apps.js";
 
 // Issue 20: each app's "Custom UI" tab is drawn from the data layer (@x/session-core/data) only, on the @talkjs/core
@@ -23,6 +24,12 @@ async function openCustomUi(page: Page, app: ExampleApp, userId = "alice"): Prom
 
 const messages = (page: Page) => testId(page, "message-list").getByTestId("message");
 const messageWith = (page: Page, text: string) => messages(page).filter({ hasText: text });
+/** The longest line the simulated users write, and a pasted link with no place to break. */
+const LONGEST_LINE = Object.values(CHAT_LINES)
+  .flat()
+  .reduce((longest, line) => (line.length > longest.length ? line : longest), "");
+const UNBREAKABLE_LINE = `https://example.com/${"a-very-long-path-segment-".repeat(6)}end`;
+
 const unique = (text: string) => `${text} ${Math.random().toString(36).slice(2, 8)}`;
 
 async function send(page: Page, text: string): Promise<void> {
@@ -142,5 +149,36 @@ for (const app of EXAMPLE_APPS)
       await expect(messages(tabB).filter({ hasText: fromB })).toHaveCount(1);
       await expect(messages(tabA).last()).toHaveAttribute("data-mine", "false");
       expect(tabBErrors).toEqual([]);
+    });
+    test("follows a user switch with one TalkJS session, for the new user's conversations", async ({ page }) => {
+      await openCustomUi(page, app);
+      await testId(page, "switch-user-bob").click();
+      await expect(testId(page, "current-user")).toContainText("Bob");
+      await expect(testId(page, "conversation-bob-carol")).toBeVisible();
+      await expect(testId(page, "conversation-alice-carol")).toHaveCount(0);
+      await expect(testId(page, "conversation-alice-bob")).toHaveAttribute("aria-current", "true");
+      const text = unique("Bob writes from the custom UI");
+      await send(page, text);
+      await expect(messageWith(page, text)).toHaveAttribute("data-status", "sent");
+      await expect(messageWith(page, text)).toHaveAttribute("data-mine", "true");
+      expect(
+        await page.evaluate(() => window.TalkCoreDemo!.liveSessions().map((session) => session.options.userId)),
+      ).toEqual(["bob"]);
+    });
+
+    test("never scrolls sideways at 360, 390 and 768 px with long lines, and keeps Send reachable", async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 360, height: 780 });
+      await openCustomUi(page, app);
+      await page.request.post("/api/fake/poke", { data: { from: "bob", body: UNBREAKABLE_LINE } });
+      await page.request.post("/api/fake/poke", { data: { from: "bob", body: LONGEST_LINE } });
+      await expect(messageWith(page, LONGEST_LINE).last()).toBeVisible();
+      for (const width of [360, 390, 768]) {
+        await page.setViewportSize({ width, height: 780 });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `overflow at ${width} px`).toBeLessThanOrEqual(0);
+        await testId(page, "composer-send").click({ trial: true });
+      }
     });
   });
