@@ -58,6 +58,7 @@ interface QueuedRequest {
  */
 export class FakeTalkSession implements TalkSession {
   readonly appId: string;
+  /** The session's own user, as `user(options.userId)`. */
   readonly currentUser: UserRef;
   onNeedToken?: () => void;
   /** The options it was created with (later `getTalkSession` calls for the same user do not change them). */
@@ -161,6 +162,7 @@ export class FakeTalkSession implements TalkSession {
     this.#end(undefined);
   }
 
+  /** A reference to any user (the same object for the same id); throws for an empty id, as TalkJS does. */
   user(id: string): UserRef {
     assertId("Session.user(id)", id);
     let ref = this.#users.get(id);
