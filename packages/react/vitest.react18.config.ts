@@ -19,6 +19,8 @@ export default mergeConfig(
     },
     test: {
       name: "react18",
+      // Behaviour tests, not timed ones: on a loaded 2-core CI machine a 100-render test can take several seconds.
+      testTimeout: 30_000,
       env: { EXPECTED_REACT_MAJOR: "18" },
       // Testing Library must import React through the aliases above, not from its own folder.
       server: { deps: { inline: ["@testing-library/react"] } },

@@ -10,6 +10,8 @@ export default defineConfig({
         test: {
           name: "browser",
           environment: "jsdom",
+          // Behaviour tests, not timed ones: on a loaded 2-core CI machine a 100-update test can take seconds.
+          testTimeout: 30_000,
           include: ["tests/**/*.test.ts"],
           exclude: ["tests/**/*.server.test.ts"],
           typecheck: { enabled: true, include: ["tests/*.test-d.ts"], tsconfig: "./tsconfig.vitest.json" },
