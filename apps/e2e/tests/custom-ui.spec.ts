@@ -181,4 +181,16 @@ for (const app of EXAMPLE_APPS)
         await testId(page, "composer-send").click({ trial: true });
       }
     });
+    test("shows TalkJS ending the session, and Retry starts a new one that sends again", async ({ page }) => {
+      await openCustomUi(page, app);
+      await expect(testId(page, "custom-error")).toBeHidden();
+      await page.evaluate(() => window.TalkCoreDemo!.terminate(undefined, new Error("Ended by the fake server")));
+      await expect(testId(page, "custom-error-code")).toHaveText("session-terminated");
+      await testId(page, "custom-retry").click();
+      await expect(testId(page, "custom-error")).toBeHidden();
+      const text = unique("Sent on the new session");
+      await send(page, text);
+      await expect(messageWith(page, text)).toHaveAttribute("data-status", "sent");
+      expect(await page.evaluate(() => window.TalkCoreDemo!.liveSessions().length)).toBe(1);
+    });
   });

@@ -2,6 +2,7 @@ import {
   chatPartnerIn,
   conversationIdBetween,
   demoUsers,
+  errorAdvice,
   followMessages,
   formatTime,
   typingText,
@@ -50,7 +51,18 @@ export function mountCustomChat(root: HTMLElement, talk: DataSessionController, 
     input,
     h("button", { class: "demo-button demo-button-primary", type: "submit", "data-testid": "composer-send" }, "Send"),
   );
+  const errorCode = h("code", { "data-testid": "custom-error-code" });
+  const errorText = h("span");
+  const retry = h("button", { class: "demo-button demo-button-primary", "data-testid": "custom-retry" }, "Retry");
+  const errorPanel = h(
+    "div",
+    { class: "demo-error", role: "alert", "data-testid": "custom-error" },
+    h("p", {}, errorCode, " ", errorText),
+    retry,
+  );
+  retry.addEventListener("click", () => talk.retry());
   root.replaceChildren(
+    errorPanel,
     h("div", { class: "demo-custom-grid" }, list, h("div", { class: "demo-thread" }, header, messages, typing, form)),
   );
 
@@ -221,6 +233,15 @@ export function mountCustomChat(root: HTMLElement, talk: DataSessionController, 
     void talk.send(selected, text); // shows at once as pending; never rejects (a failure is a `failed` entry)
   });
 
+  // TalkJS ended the session, or refused its token: say so and offer a new session.
+  const renderError = () => {
+    const { error } = talk.getState();
+    errorPanel.hidden = error === undefined;
+    errorCode.textContent = error?.code ?? "";
+    errorText.textContent = error ? errorAdvice(error) : "";
+  };
+  renderError();
+  stops.push(talk.subscribe(renderError));
   stops.push(talk.conversations().subscribe(renderConversations));
   for (const user of others) stops.push(talk.online(user.id).subscribe(renderConversations));
   select(selected);
