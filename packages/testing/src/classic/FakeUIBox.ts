@@ -160,9 +160,12 @@ export abstract class FakeUIBox<Kind extends FakeUIBoxKind = FakeUIBoxKind> {
     return this.#view !== undefined && this.isShown() ? this.#displayedConversationId() : null;
   }
 
+  // An Inbox with none selected opens the latest conversation once, and stays on it as new messages arrive elsewhere.
+  #defaultConversationId: string | null | undefined;
+
   #displayedConversationId(): string | null {
     if (this.conversationId !== null || this.kind !== "inbox") return this.conversationId;
-    return this.#setup.messages().at(-1)?.conversation.id ?? null;
+    return (this.#defaultConversationId ??= this.#setup.messages().at(-1)?.conversation.id ?? null);
   }
 
   #namesOfBuilder(conversation: unknown): readonly string[] {

@@ -46,18 +46,20 @@ describe("fidelity of the fake's boxes", () => {
     expect(chipOf(element)).toBe("Carol Díaz");
   });
 
-  it("shows the latest conversation in an Inbox with none selected, and names it", async () => {
+  it("opens the latest conversation in an Inbox with none selected, names it, and stays on it", async () => {
     const { talk, session } = await aliceSession();
     const element = container();
     await session.createInbox().mount(element);
     expect(chipOf(element)).toBe("no conversation selected");
     talk.emitMessage({ body: "From Carol", senderId: "carol", conversation: { id: "alice-carol" } });
+    expect(chipOf(element)).toBe("Carol Díaz");
+    // A message in another conversation does not move the Inbox away from the one it opened.
     talk.emitMessage({ body: "From Bob", senderId: "bob", conversation: { id: "alice-bob" } });
-    expect(chipOf(element)).toBe("Bob Okafor");
-    expect(element.querySelector('[aria-current="true"]')?.getAttribute("data-conversation-id")).toBe("alice-bob");
+    expect(chipOf(element)).toBe("Carol Díaz");
+    expect(element.querySelector('[aria-current="true"]')?.getAttribute("data-conversation-id")).toBe("alice-carol");
     const list = element.querySelector('[aria-label="Messages"]')!;
-    expect(list.textContent).toContain("From Bob");
-    expect(list.textContent).not.toContain("From Carol");
+    expect(list.textContent).toContain("From Carol");
+    expect(list.textContent).not.toContain("From Bob");
   });
 
   it("accepts select(undefined) as TalkJS's types allow: the box shows no conversation", async () => {
