@@ -2,7 +2,7 @@ import type { TalkSession } from "@talkjs/core";
 import { dev } from "../machine/dev";
 import { createEventHub } from "../machine/eventHub";
 import { SessionError } from "../machine/SessionError";
-import { later } from "../machine/timers";
+import { delay, later } from "../machine/timers";
 import type { DataSessionState, LiveQueryState } from "./types";
 
 /** What a TalkJS subscription offers a query: every kind has these (paged ones also `loadMore`). */
@@ -107,11 +107,13 @@ export function createLiveQuery<Data>(host: QueryHost, source: QuerySource<Data>
   };
 
   // Grows the delivered window to `wanted`, a call at most `limit` at a time; one loop however many loadMore calls.
-  // A snapshot during a call (a reconnect shrank the window) asks for one more round.
+  // A snapshot during a call (a reconnect shrank the window) asks for one more round; a call TalkJS lost (the
+  // connection dropped under it) is tried again after a pause, a few times, so a loadMore never waits for ever.
   let again = false;
   const fill = async () => {
     if (filling) return void (again = true);
     filling = true;
+    let lost = 0;
     try {
       for (let progress = true; progress || again;) {
         again = false;
@@ -119,14 +121,17 @@ export function createLiveQuery<Data>(host: QueryHost, source: QuerySource<Data>
         const before = lengthOf(state.data);
         if (!mine?.loadMore || mine.state.type != "active" || state.loadedAll || before >= wanted) break;
         await mine.loadMore(Math.min(limit, wanted - before));
-        // No progress (the connection dropped, TalkJS lost the page): the next snapshot tries again.
         progress = talk === mine && lengthOf(state.data) > before;
+        if (!progress && talk === mine && lost < 3) {
+          await delay(500 * 2 ** lost++);
+          again = true;
+        }
       }
     } catch {
-      // A loadMore TalkJS dropped; the next snapshot tries again.
+      // A loadMore TalkJS refused; the next snapshot tries again.
     } finally {
       filling = false;
-      settleWaiters();
+      settleWaiters(lost >= 3);
     }
   };
 

@@ -86,6 +86,26 @@ describe("live queries", () => {
     expect(lengthOf(query.getState())).toBe(120);
   });
 
+  it("finishes a loadMore that a dropped connection interrupted once the connection is back, losing nothing", async () => {
+    const { core, talk } = setupData({}, { latencyMs: 50 }, 200);
+    const query = talk.messages("c1");
+    query.subscribe(() => {});
+    await settle(200);
+    const loaded = query.loadMore(60);
+    let done = false;
+    void loaded.then(() => (done = true));
+    await settle(10);
+    core.disconnect(); // in the middle of the loadMore
+    await settle(500);
+    expect(done).toBe(false);
+    expect(query.getState().data?.length).toBe(30);
+    core.reconnect();
+    await settle(1000);
+    expect(done).toBe(true);
+    expect(query.getState().data?.length).toBe(90);
+    expect(query.getState().status).toBe("ready");
+  });
+
   it("keeps the window across a recreated session of the same user, and starts over for another user", async () => {
     const { core, talk } = setupData({}, {}, 200);
     const query = talk.messages("c1");
