@@ -1,3 +1,4 @@
+import { controllerStore } from "./controllerStore.js";
 import { createTalkSession, type SessionController, type SessionOptions, type SessionState } from "@x/session-core";
 
 /**
@@ -26,22 +27,5 @@ export interface SessionStore extends Pick<SessionController, "on" | "setOptions
  */
 export function createSessionStore(options: SessionOptions | { controller: SessionController }): SessionStore {
   const controller = "controller" in options ? options.controller : createTalkSession(options);
-  return {
-    subscribe(run) {
-      // connect() is ref-counted, so one use per subscriber is "first connects, last releases".
-      const release = typeof window === "undefined" ? undefined : controller.connect();
-      run(controller.getState());
-      const unsubscribe = controller.subscribe(() => run(controller.getState()));
-      return () => {
-        unsubscribe();
-        release?.();
-      };
-    },
-    on: controller.on,
-    setOptions: controller.setOptions,
-    whenReady: controller.whenReady,
-    retry: controller.retry,
-    destroy: controller.destroy,
-    controller,
-  };
+  return controllerStore(controller, ["on", "setOptions", "whenReady", "retry", "destroy"]);
 }

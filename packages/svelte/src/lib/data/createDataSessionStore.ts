@@ -4,6 +4,7 @@ import {
   type DataSessionOptions,
   type DataSessionState,
 } from "@x/session-core/data";
+import { controllerStore } from "../controllerStore.js";
 
 /**
  * A Svelte readable store of a data session's state (`$talk.status`) plus the controller's commands; made by
@@ -36,26 +37,6 @@ export function createDataSessionStore(
   options: DataSessionOptions | { controller: DataSessionController },
 ): DataSessionStore {
   const controller = "controller" in options ? options.controller : createDataSession(options);
-  return {
-    subscribe(run) {
-      // connect() is ref-counted, so one use per subscriber is "first connects, last releases".
-      const release = typeof window === "undefined" ? undefined : controller.connect();
-      run(controller.getState());
-      const unsubscribe = controller.subscribe(() => run(controller.getState()));
-      return () => {
-        unsubscribe();
-        release?.();
-      };
-    },
-    // Arrows: the controller's members are declared as methods, so the store never hands one out unbound.
-    on: (event, handler) => controller.on(event, handler),
-    setOptions: (next) => controller.setOptions(next),
-    whenReady: () => controller.whenReady(),
-    retry: () => controller.retry(),
-    destroy: () => controller.destroy(),
-    send: (conversationId, message) => controller.send(conversationId, message),
-    resend: (key) => controller.resend(key),
-    discard: (key) => controller.discard(key),
-    controller,
-  };
+  const methods = ["on", "setOptions", "whenReady", "retry", "destroy", "send", "resend", "discard"] as const;
+  return controllerStore(controller, methods);
 }
