@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import type { FakeCore } from "@x/session-testing";
 import { CHAT_LINES } from "../../server/src/chatLines.js";
-import { collectPageErrors, EXAMPLE_APPS, loginAs, serveFakeTalk, testId, type ExampleApp } from "./apps.js";
+import { collectPageErrors, EXAMPLE_APPS, serveFakeTalk, testId } from "./apps.js";
 
 // Issue 20: each app's "Custom UI" tab is drawn from the data layer (@x/session-core/data) only, on the @talkjs/core
 // fake the demo server seeds and feeds (/fake/core.js, /api/fake/world, event: data).
@@ -14,9 +14,11 @@ declare global {
 
 const imagePath = (name: string) => new URL(`../../../docs/images/${name}.png`, import.meta.url).pathname;
 
-/** Logs in, opens the Custom UI tab and waits until the conversation with Bob shows its first page. */
-async function openCustomUi(page: Page, app: ExampleApp, userId = "alice"): Promise<void> {
-  await loginAs(page, app, userId);
+/** Logs in at `path`, opens the Custom UI tab and waits until the conversation with Bob shows its first page. */
+async function openCustomUi(page: Page, { path }: { path: string }, userId = "alice"): Promise<void> {
+  await page.goto(path);
+  await testId(page, `login-user-${userId}`).click();
+  await expect(testId(page, "session-status")).toHaveAttribute("data-status", "ready");
   await testId(page, "tab-custom").click();
   await expect(testId(page, "custom-ui")).toBeVisible();
   await expect(testId(page, "message-list").getByTestId("message").first()).toBeVisible();
@@ -53,8 +55,9 @@ for (const app of EXAMPLE_APPS)
     }) => {
       await openCustomUi(page, app);
       const withCarol = testId(page, "conversation-alice-carol");
-      await page.request.post("/api/fake/poke", { data: { from: "carol", body: "Unread, in the custom UI" } });
-      await expect(withCarol).toContainText("Unread, in the custom UI");
+      const unread = unique("Unread, in the custom UI");
+      await page.request.post("/api/fake/poke", { data: { from: "carol", body: unread } });
+      await expect(withCarol).toContainText(unread);
       await expect(withCarol.getByTestId("conversation-unread")).not.toHaveAttribute("data-count", "0");
 
       for (const online of [false, true]) {
@@ -70,7 +73,7 @@ for (const app of EXAMPLE_APPS)
       // Opening the conversation reads it.
       await withCarol.click();
       await expect(withCarol).toHaveAttribute("aria-current", "true");
-      await expect(messageWith(page, "Unread, in the custom UI")).toBeVisible();
+      await expect(messageWith(page, unread)).toBeVisible();
       await expect(withCarol.getByTestId("conversation-unread")).toHaveAttribute("data-count", "0");
     });
 
@@ -81,17 +84,14 @@ for (const app of EXAMPLE_APPS)
       const list = testId(page, "message-list");
       const first = await messages(page).count();
       expect(first).toBeGreaterThanOrEqual(30);
-      for (let load = 0; load < 6; load += 1) {
+      // The conversation grows as the other tests write to it: load until its beginning (a page is 30 messages).
+      for (let load = 0; load < 30; load += 1) {
         const before = await messages(page).count();
         if (await testId(page, "messages-top").getByText("beginning").isVisible()) break;
-        const oldest = messages(page).first();
-        const oldestText = await oldest.textContent();
         await list.evaluate((element) => element.scrollTo({ top: 0 }));
         await expect.poll(() => messages(page).count()).toBeGreaterThan(before);
         // The message that was at the top is still in view: older ones came in above it.
-        const kept = messages(page)
-          .filter({ hasText: oldestText ?? "" })
-          .first();
+        const kept = messages(page).nth((await messages(page).count()) - before);
         expect(await list.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
         await expect(kept).toBeInViewport();
       }
@@ -194,3 +194,26 @@ for (const app of EXAMPLE_APPS)
       expect(await page.evaluate(() => window.TalkCoreDemo!.liveSessions().length)).toBe(1);
     });
   });
+
+test.describe("react app's custom UI in React's development build (StrictMode)", () => {
+  test("opens one TalkJS data session, follows a user switch with one, and ends it on logout", async ({ page }) => {
+    const pageErrors = collectPageErrors(page);
+    await serveFakeTalk(page);
+    await openCustomUi(page, { path: "/react/dev/" });
+    expect(await page.evaluate(() => document.documentElement.dataset.reactMode)).toBe("development");
+    const sessions = () =>
+      page.evaluate(() => ({
+        created: window.TalkCoreDemo!.sessions.length,
+        peak: window.TalkCoreDemo!.peakLiveSessions(),
+        live: window.TalkCoreDemo!.liveSessions().map((session) => session.options.userId),
+      }));
+    expect(await sessions()).toEqual({ created: 1, peak: 1, live: ["alice"] });
+    await testId(page, "switch-user-bob").click();
+    await expect(testId(page, "conversation-bob-carol")).toBeVisible();
+    expect(await sessions()).toEqual({ created: 2, peak: 1, live: ["bob"] });
+    await testId(page, "logout").click();
+    await expect(testId(page, "login")).toBeVisible();
+    await expect.poll(async () => (await sessions()).live).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});

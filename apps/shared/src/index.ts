@@ -19,6 +19,7 @@ export {
   describeFailure,
   formatTime,
   typingText,
+  ignoreLostRead,
 } from "./presentation";
 export { dataCoreFor } from "./liveData";
 export { followMessages, type MessageScroll } from "./followMessages";

@@ -111,3 +111,11 @@ export function typingText(typing: TypingState["data"]): string {
   if (names.length === 1) return `${names[0]} is typing…`;
   return `${names.slice(0, -1).join(", ")} and ${names.at(-1)} are typing…`;
 }
+
+/**
+ * The custom UIs' `markAsRead()` catch: a read the session's end (logout, user switch, TalkJS ending it) cut short is
+ * harmless (the next session reads the conversation again), so it is not an unhandled rejection.
+ * @example
+ * session.conversation(id).markAsRead().catch(ignoreLostRead);
+ */
+export function ignoreLostRead(): void {}

@@ -1,5 +1,6 @@
 import {
   chatPartnerIn,
+  ignoreLostRead,
   conversationIdBetween,
   demoUsers,
   errorAdvice,
@@ -132,7 +133,10 @@ export function mountCustomChat(root: HTMLElement, talk: DataSessionController, 
     );
     // The open conversation counts as read, also when a message arrives in it.
     if (conversations.some((conversation) => conversation.id === selected && conversation.unreadMessageCount > 0))
-      void talk.whenReady().then((session) => session.conversation(selected).markAsRead());
+      talk
+        .whenReady()
+        .then((session) => session.conversation(selected).markAsRead())
+        .catch(ignoreLostRead);
   }
 
   const messageItem = (message: Message) =>

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { chatPartnerIn, type DemoUser } from "@x/example-shared";
+import { chatPartnerIn, ignoreLostRead, type DemoUser } from "@x/example-shared";
 import { useConversations, useDataSession } from "@x/session-react/data";
 import { PresenceAvatar } from "./PresenceAvatar";
 
@@ -17,7 +17,7 @@ export function ConversationList({
   const selectedUnread = conversations.find((conversation) => conversation.id === selected)?.unreadMessageCount ?? 0;
   // The open conversation counts as read, also when a message arrives in it.
   useEffect(() => {
-    if (selectedUnread > 0) void session?.conversation(selected).markAsRead();
+    if (selectedUnread > 0) session?.conversation(selected).markAsRead().catch(ignoreLostRead);
   }, [session, selected, selectedUnread]);
   return (
     <ul className="demo-conversations" aria-label="Conversations" data-testid="conversation-list">
