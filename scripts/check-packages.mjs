@@ -6,8 +6,9 @@ import { readdirSync, readFileSync } from "node:fs";
 
 const packages = [
   { dir: "packages/core", attw: [] },
-  // "./browser" is a classic <script> (an IIFE that installs the fake on window.Talk), not a module: it has no exports to type.
-  { dir: "packages/testing", attw: ["--exclude-entrypoints", "./browser"] },
+  // "./browser" and "./core-browser" are classic <script>s (IIFEs that install the fakes on window.Talk and
+  // window.TalkCoreFake), not modules: they have no exports to type.
+  { dir: "packages/testing", attw: ["--exclude-entrypoints", "./browser", "./core-browser"] },
   { dir: "packages/react", attw: [] },
   { dir: "packages/vue", attw: [] },
   {

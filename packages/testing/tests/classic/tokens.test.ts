@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createFakeTalk, signTestToken, verifyTestToken, type FakeTalk, type FakeTalkOptions } from "../../src/index.js";
+import {
+  createFakeTalk,
+  signTestToken,
+  verifyTestToken,
+  type FakeTalk,
+  type FakeTalkOptions,
+} from "../../src/index.js";
 import { lastSession, loadedTalk } from "./loadedTalk.js";
 
 const secret = "test-secret";
