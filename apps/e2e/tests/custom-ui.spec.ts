@@ -54,6 +54,11 @@ for (const app of EXAMPLE_APPS)
       page,
     }) => {
       await openCustomUi(page, app);
+      // The open conversation counts as read, also when a message arrives in it.
+      const withBob = testId(page, "conversation-alice-bob");
+      await expect(withBob).toHaveAttribute("aria-current", "true");
+      await page.request.post("/api/fake/poke", { data: { from: "bob", body: unique("Read at once") } });
+      await expect(withBob.getByTestId("conversation-unread")).toHaveAttribute("data-count", "0");
       const withCarol = testId(page, "conversation-alice-carol");
       const unread = unique("Unread, in the custom UI");
       await page.request.post("/api/fake/poke", { data: { from: "carol", body: unread } });
