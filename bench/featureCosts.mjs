@@ -237,7 +237,8 @@ export const dataFeatures = [
   ],
   [
     "TalkJS subscriptions nobody watches let go after the grace",
-    [["createLiveQuery.ts", "gcTimer = later(letGo, host.keepAliveMs() ?? 0);", "void letGo;"]],
+    // The grace after the last subscriber leaves (not the one for a query nobody ever subscribed to).
+    [["createLiveQuery.ts", "        gcTimer = later(letGo, host.keepAliveMs() ?? 0);", "        void letGo;"]],
   ],
   [
     "no WebSocket (Node before 22) is a clear `error`",
