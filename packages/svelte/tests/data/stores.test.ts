@@ -74,7 +74,12 @@ describe("the query stores", () => {
     };
     await settle();
     expect(core.sessions).toHaveLength(1);
-    expect(stores.conversations.latest().data?.map((item) => item.id).sort()).toEqual(["c1", "c2"]);
+    expect(
+      stores.conversations
+        .latest()
+        .data?.map((item) => item.id)
+        .sort(),
+    ).toEqual(["c1", "c2"]);
     expect(stores.conversation.latest().data?.subject).toBe("Order 1");
     expect(stores.participants.latest().data).toHaveLength(2);
     expect(stores.typing.latest().status).toBe("ready");
