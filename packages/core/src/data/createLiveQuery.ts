@@ -151,6 +151,8 @@ export function createLiveQuery<Data>(host: QueryHost, source: QuerySource<Data>
     user = me;
     session = live;
     setState("loading");
+    // A listener may have let the query go, or moved it to another session: then this one opens nothing.
+    if (session !== live || talk) return;
     const mine = (talk = source.open(live, (data, loadedAll = true) => {
       if (talk !== mine) return;
       host.accepted();

@@ -203,3 +203,17 @@ describe("queries nobody watches", () => {
     expect(core.subscriptionCount()).toBe(1);
   });
 });
+
+describe("re-entrant listeners", () => {
+  it("a listener that destroys the controller when its query starts loading leaves no TalkJS subscription behind", async () => {
+    const { core, talk } = setupData({ keepAliveMs: 0 });
+    const query = talk.conversation("c1");
+    query.subscribe((state) => {
+      if (state.status === "loading") talk.destroy();
+    });
+    await settle(100);
+    expect(core.subscriptionCount()).toBe(0);
+    expect(core.liveSessions()).toHaveLength(0);
+    expect(query.getState().status).not.toBe("ready");
+  });
+});
