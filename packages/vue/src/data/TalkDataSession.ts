@@ -97,7 +97,7 @@ export const TalkDataSession = defineComponent<
       // Made here, the watcher stops with the component; on a server nothing below runs.
       watch(read, apply);
       // An owned controller is destroyed once the keep-alive grace passes after unmount; a shared one is only released.
-      release = owned ? connectOwned(controller as never) : controller.connect();
+      release = owned ? connectOwned(controller) : controller.connect();
     });
     onScopeDispose(() => {
       listeners.dispose();
