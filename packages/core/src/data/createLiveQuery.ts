@@ -123,7 +123,7 @@ export function createLiveQuery<Data>(host: QueryHost, source: QuerySource<Data>
         await mine.loadMore(Math.min(limit, wanted - before));
         progress = talk === mine && lengthOf(state.data) > before;
         if (!progress && talk === mine && lost < 3) {
-          await delay(500 * 2 ** lost++);
+          await delay(500 * 2 ** lost++, watched?.signal);
           again = true;
         }
       }
@@ -196,7 +196,11 @@ export function createLiveQuery<Data>(host: QueryHost, source: QuerySource<Data>
     }
   };
 
+  // Aborted when the query is let go: a pause before trying a lost loadMore again ends then, with its timer.
+  let watched: AbortController | undefined;
+
   const letGo = () => {
+    watched?.abort();
     clearTimeout(gcTimer);
     unwatch?.();
     close();
@@ -215,6 +219,7 @@ export function createLiveQuery<Data>(host: QueryHost, source: QuerySource<Data>
       const off = listeners.on("state", ([next, previous]) => next === state && listener(next, previous));
       clearTimeout(gcTimer);
       if (!subscribers++) {
+        if (!watched || watched.signal.aborted) watched = new AbortController();
         // A query TalkJS refused tries again when subscribed anew.
         if (state.status == "error" && state.error?.code == "query-failed") session = undefined;
         host.keep();
