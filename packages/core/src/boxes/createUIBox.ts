@@ -2,7 +2,8 @@ import type Talk from "talkjs";
 import { dev } from "../machine/dev";
 import { contentKey } from "../machine/contentKey";
 import { errorReporters } from "../machine/errorReporters";
-import { createEventHub } from "../machine/eventHub";
+import { capitalize, createEventHub, createSdkEventHub } from "../machine/eventHub";
+import { noop } from "../machine/timers";
 import { ownedControllers } from "../machine/ownedControllers";
 import { SessionError } from "../machine/SessionError";
 import type { SessionController } from "../classic/types";
@@ -24,8 +25,6 @@ interface Box {
   destroy: Method;
   [method: string]: Method | undefined;
 }
-
-const capitalize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 /**
  * The lifecycle shared by `createChatbox`, `createInbox` and `createPopup`: wait for the session, create,
@@ -65,7 +64,7 @@ export function createUIBox<Kind extends UIBoxKind>(
   const report = (error: SessionError) => errorReporters.get(talk)?.(error);
   // The box's events, subscribed on each box as the session's are on each session. The state listeners apart, never
   // attached to a box: each gets [state, previous] and is skipped once an earlier listener made a newer state.
-  const events = createEventHub<UIBoxEventHandlers<Kind> & { error: (error: SessionError) => void }>(report);
+  const events = createSdkEventHub<UIBoxEventHandlers<Kind> & { error: (error: SessionError) => void }>(report);
   const listeners = createEventHub<{ state: (states: [UIBoxState<Kind>, UIBoxState<Kind>]) => void }>(report);
 
   // The state is the status with the current box and error; each call is a change (see `sync`).
@@ -215,14 +214,14 @@ export function createUIBox<Kind extends UIBoxKind>(
       // A second mount() replaces the first: its unmount does nothing any more. The session's release waits for a
       // timer, so it is still there for the connect() below.
       while (end) end();
-      if (destroyed) return () => {};
+      if (destroyed) return noop;
       const release = talk.connect();
       // connect() may have told the session's listeners of a new status, and one may have destroyed this box or
       // mounted it elsewhere: then this mount is no longer current and does nothing.
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the listeners may have changed both
       if (destroyed || end) {
         release();
-        return () => {};
+        return noop;
       }
       const unsubscribe = talk.subscribe(sync);
       const mine = () => {

@@ -1,4 +1,5 @@
 import { dev } from "../machine/dev";
+import { noop } from "../machine/timers";
 import type Talk from "talkjs";
 import { errorReporters } from "../machine/errorReporters";
 import { jwtClaims } from "../machine/jwtClaims";
@@ -14,6 +15,7 @@ import type {
   TalkModule,
 } from "./types";
 import { contentKey } from "../machine/contentKey";
+import { createSdkEventHub, type SdkEventHub } from "../machine/eventHub";
 import { validateSessionOptions, type ResolvedOptions } from "./validateOptions";
 
 const stateOf = (
@@ -22,7 +24,6 @@ const stateOf = (
   error?: SessionError,
   unreads?: SessionState["unreads"],
 ): SessionState => Object.freeze({ status, session, unreads, error });
-const noop = () => {};
 let warnedAboutSignature = false;
 
 const createFailed = (message: string | false, cause?: unknown) =>
@@ -178,7 +179,8 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
   const [machine, events, setState, start, fail, report, step, tokens] = createSessionMachine<
     Talk.Session,
     SessionState,
-    SessionEventHandlers
+    SessionEventHandlers,
+    SdkEventHub<SessionEventHandlers>
   >(
     () => options,
     stateOf,
@@ -192,6 +194,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     },
     () => `${options.appId}\n${live?.me.id ?? options.userId}`,
     () => (builtFor = undefined),
+    createSdkEventHub,
   );
 
   const applyDesktopNotifications = () => {

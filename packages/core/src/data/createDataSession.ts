@@ -4,7 +4,7 @@ import { createSessionMachine, endOthersGrace, type Build } from "../machine/cre
 import { dev } from "../machine/dev";
 import { SessionError } from "../machine/SessionError";
 import { backoffDelay } from "../machine/tokenSource";
-import { delay } from "../machine/timers";
+import { delay, noop } from "../machine/timers";
 import { createLiveQuery, type InternalLiveQuery, type QuerySource, type TalkSubscription } from "./createLiveQuery";
 import type {
   CoreModule,
@@ -16,7 +16,6 @@ import type {
 } from "./types";
 import { validateDataOptions, type ResolvedDataOptions } from "./validateDataOptions";
 
-const noop = () => {};
 
 // The key prefix of a conversation's messages queries (any page size).
 const messagesKey = (conversationId: string) => `messages[${JSON.stringify(conversationId)},`;

@@ -35,31 +35,32 @@ const expected: Record<string, [types: string, words: string]> | undefined = dev
  */
 export function validateDataOptions(options: DataSessionOptions, owner = "createDataSession()"): ResolvedDataOptions {
   const given = options as unknown as Record<string, unknown>;
-  for (const name of dev ? Object.keys({ appId: 1, userId: 1, ...given }) : ["appId", "userId"]) {
+  for (const name of expected ? Object.keys({ appId: 1, userId: 1, ...given }) : ["appId", "userId"]) {
     const value = given[name];
-    const [types, words] = expected ? (expected[name] ?? []) : ["string"];
+    const [types, words] = expected?.[name] ?? [];
     const empty = typeof value == "string" && !value.trim();
     if (
-      (value === undefined && (name == "appId" || name == "userId")) ||
-      (value !== undefined &&
-        (!types || empty || !types.includes(typeof value) || (name == "retry" && value === true) || value === null))
+      dev
+        ? value === undefined
+          ? name == "appId" || name == "userId"
+          : empty || value === null || !types?.includes(typeof value) || (name == "retry" && value === true)
+        : !(typeof value == "string" && value.trim())
     )
       throw new TypeError(
-        dev
-          ? types
-            ? `${owner} needs "${name}" to be ${words}; got ${empty ? "an empty string" : value === null ? "null" : typeof value}.`
-            : `${owner} got "${name}", which is not an option; use ${Object.keys(expected ?? {}).join(", ")}.`
-          : `${owner} "${name}"`,
+        `${owner} ${
+          dev
+            ? words
+              ? `needs "${name}" to be ${words}; got ${empty ? "an empty string" : value === null ? "null" : typeof value}.`
+              : `got "${name}", which is not an option; use ${Object.keys(expected ?? {}).join(", ")}.`
+            : `"${name}"`
+        }`,
       );
   }
   const { retry } = options;
   const { attempts = 3, minDelayMs, maxDelayMs }: RetryOptions = retry === false ? { attempts: 1 } : (retry ?? {});
+  // Every option the machine reads is a key of the result (undefined when not given), as ResolvedDataOptions says.
   return {
-    ...(options as Omit<ResolvedDataOptions, "retry" | "keepAliveMs" | "debug">),
-    keepAliveMs: options.keepAliveMs,
-    debug: options.debug,
-    token: options.token,
-    tokenFetcher: options.tokenFetcher,
+    ...(options as ResolvedDataOptions),
     retry: {
       attempts,
       minDelayMs: minDelayMs ?? Math.min(500, maxDelayMs ?? 500),

@@ -3,10 +3,9 @@ import { dev } from "./dev";
 import { createEventHub, type EventHub } from "./eventHub";
 import { lingering, ownedControllers } from "./ownedControllers";
 import { SessionError } from "./SessionError";
-import { later } from "./timers";
+import { later, noop } from "./timers";
 import { createTokenSource, type TokenInputs, type TokenSource } from "./tokenSource";
 
-const noop = () => {};
 
 /** What every kind of session state has: the status, the live session while `ready`, the error while `error`. */
 export interface MachineState<Session> {
@@ -45,9 +44,9 @@ export interface MachineController<Session, State, Handlers> {
  * through it), `start(reason)` (a new attempt), `fail`, `report` (a non-fatal error), `step` (a trace line) and the
  * current attempt's token source. A tuple: its names are the caller's, and cost nothing in a bundle.
  */
-export type SessionMachine<Session, State, Handlers> = [
+export type SessionMachine<Session, State, Handlers, Hub = EventHub<Handlers>> = [
   controller: MachineController<Session, State, Handlers>,
-  events: EventHub<Handlers>,
+  events: Hub,
   setState: (next: State, message?: string) => void,
   start: (reason: string) => void,
   fail: (error: SessionError) => void,
@@ -69,6 +68,7 @@ export function createSessionMachine<
   Session,
   State extends MachineState<Session>,
   Handlers extends { error: (error: SessionError) => void },
+  Hub extends EventHub<Handlers> = EventHub<Handlers>,
 >(
   read: () => MachineOptions,
   stateOf: (status: SessionStatus, session?: Session, error?: SessionError) => State,
@@ -79,7 +79,9 @@ export function createSessionMachine<
   appAndUser: () => string,
   /** Called as an attempt starts, before anyone hears of it: forget what the previous attempt resolved. */
   starting?: () => void,
-): SessionMachine<Session, State, Handlers> {
+  /** Makes the controller's event hub: the classic kind's subscribes each session to the events with handlers. */
+  hubOf: (report: (error: SessionError) => void) => Hub = createEventHub as never,
+): SessionMachine<Session, State, Handlers, Hub> {
   let state = stateOf("idle");
   // The current attempt. Everything asynchronous it starts checks its signal when it resumes; ending it aborts it,
   // which also stops its token fetches, retries and waits. So an attempt that is no longer current can do nothing.
@@ -106,7 +108,7 @@ export function createSessionMachine<
     step(error.message);
     void events.emit("error", error);
   };
-  const events = createEventHub<Handlers>(report);
+  const events = hubOf(report);
   // subscribe() listeners: a hub of their own, never attached to a session, so they share the fan-out's rules (a
   // listener removed during a notification is skipped, a throwing one is reported and the others still run).
   const changes = createEventHub<{ state: (change: [next: State, previous: State]) => void }>(report);

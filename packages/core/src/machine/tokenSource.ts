@@ -1,7 +1,7 @@
 import { dev } from "./dev";
 import { jwtClaims } from "./jwtClaims";
 import { SessionError } from "./SessionError";
-import { delay, wait } from "./timers";
+import { delay, noop, wait } from "./timers";
 import type { RetryOptions, TokenFetcher } from "../classic/types";
 
 /** Where tokens come from, read afresh on every call so the latest option always wins. */
@@ -27,7 +27,6 @@ export interface TokenSource {
  * Only the device clock says a JWT is past its `exp`, and device clocks are wrong: this decides when to fetch
  * early and whether to fetch again, never whether TalkJS gets the token.
  */
-const noop = () => {};
 
 const looksExpired = (token: string) => (jwtClaims(token).exp ?? Infinity) <= Date.now();
 
