@@ -27,7 +27,7 @@ export function developmentAndProductionBuilds(
     // nothing left of a module an entry does not use (about 50 B less in each adapter's production bundle).
     treeshake: true,
     // Entries share their modules in chunks in CommonJS too: one SessionError class for both entries (instanceof).
-    splitting: process.env.NO_SPLIT ? false : true,
+    splitting: true,
   });
   return defineConfig([build("production"), build("development")]);
 }
