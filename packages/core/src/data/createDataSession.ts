@@ -5,7 +5,13 @@ import { dev } from "../machine/dev";
 import { SessionError } from "../machine/SessionError";
 import { backoffDelay } from "../machine/tokenSource";
 import { delay, noop } from "../machine/timers";
-import { createLiveQuery, type InternalLiveQuery, type QuerySource, type TalkSubscription } from "./createLiveQuery";
+import {
+  createLiveQuery,
+  type InternalLiveQuery,
+  type QueryHost,
+  type QuerySource,
+  type TalkSubscription,
+} from "./createLiveQuery";
 import type {
   CoreModule,
   DataSessionController,
@@ -46,7 +52,6 @@ const needsId = (method: string, id: unknown) => {
 export function createDataSession(initialOptions: DataSessionOptions): DataSessionController {
   let options: ResolvedDataOptions = validateDataOptions(initialOptions);
   let core: CoreModule | undefined;
-  let coreFrom: ResolvedDataOptions["core"];
   // The current attempt's session, and whether TalkJS accepted the token handed over (it answered since).
   let live: Terminable | undefined;
   let onErrorSubscription: { unsubscribe: () => void } | undefined;
@@ -64,13 +69,15 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
     const token = tokens.get();
     token?.catch(noop);
     check();
-    while (!core || coreFrom !== options.core) {
-      const from = options.core;
+    // Loaded once per controller; a failed load is tried again by the next attempt.
+    if (!core) {
       try {
+        const from = options.core;
         const module = (typeof from == "function" ? await from() : (from ?? (await import("@talkjs/core")))) as
           (CoreModule & { default?: CoreModule }) | undefined;
-        core = module?.getTalkSession ? module : module?.default;
-        if (!core?.getTalkSession) throw new TypeError("no getTalkSession");
+        const loaded = module?.getTalkSession ? module : module?.default;
+        if (!loaded?.getTalkSession) throw module;
+        core = loaded;
       } catch (cause) {
         check();
         throw new SessionError(
@@ -81,7 +88,6 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
         );
       }
       check();
-      coreFrom = from;
       step("sdk ready");
     }
     // TalkJS needs a WebSocket: browsers and Node 22 have one; older Node needs a polyfill, or TalkJS throws later.
@@ -95,7 +101,7 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
     await connected();
     check();
     // A component's own controller ends the grace of another one's session for this user: never two alive.
-    endOthersGrace(controller, `${appId}\n${userId}`);
+    endOthersGrace(controller, appAndUser());
     check();
     // Each attempt its own session: another controller's session for this user is never touched.
     const session: Terminable = (live = core.getTalkSession({
@@ -167,6 +173,7 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
     setState(stateOf("ready", session), dev ? `session ready for user "${userId}"` : "ready");
   };
 
+  const appAndUser = () => `${options.appId}\n${options.userId}`;
   const accepted = () => {
     awaitingAnswer = false;
     refused = 0;
@@ -188,31 +195,21 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
       if (session) session.onNeedToken = undefined;
       session?.terminate?.();
     },
-    () => `${options.appId}\n${options.userId}`,
+    appAndUser,
   );
 
-  /** The query for `key`, made on first use and shared while it lives. */
-  const query = <Data>(key: string, source: QuerySource<Data>) => {
-    let made = queries.get(key) as InternalLiveQuery<Data> | undefined;
-    if (!made) {
-      made = createLiveQuery<Data>(
-        {
-          getState: machine.getState,
-          building: () => live,
-          subscribe: machine.subscribe,
-          connect: machine.connect,
-          accepted,
-          report,
-          keepAliveMs: () => options.keepAliveMs,
-          drop: () => queries.get(key) === made && queries.delete(key),
-          keep: () => queries.has(key) || queries.set(key, made as InternalLiveQuery<unknown>),
-        },
-        source,
-      );
-      queries.set(key, made);
-    }
-    return made;
+  // What every query reads of the controller.
+  const host: QueryHost = {
+    ...machine,
+    building: () => live,
+    accepted,
+    report,
+    keepAliveMs: () => options.keepAliveMs,
+    queries,
   };
+  /** The query for `key`, made on first use and shared while it lives. */
+  const query = <Data>(key: string, source: QuerySource<Data>) =>
+    (queries.get(key) as InternalLiveQuery<Data> | undefined) ?? createLiveQuery<Data>(host, key, source);
 
   const setPending = (next: typeof pending) => {
     pending = next;
@@ -225,31 +222,33 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
         : pending.filter((entry) => entry.key != key),
     );
 
+  // Sends the entry `key` (there is one: `send` and `resend` just set it, and only a failed one can be discarded).
   const deliver = async (key: string): Promise<MessageRef | undefined> => {
-    const entry = pending.find((each) => each.key == key);
-    if (!entry) return undefined;
+    const entry = pending.find((each) => each.key == key) as PendingMessage;
     const release = machine.connect();
     try {
       const session = await machine.whenReady();
       const ref = await session.conversation(entry.conversationId).send(entry.params);
-      // Shown by TalkJS already, or nobody watches the conversation: the entry is done.
-      const watching = [...queries].filter(([name]) => name.startsWith(messagesKey(entry.conversationId)));
-      const shown = watching.some(([, each]) =>
-        (each.getState().data as MessageSnapshot[] | null | undefined)?.some((message) => message.id == ref.id),
+      // Nobody watches the conversation: the entry is done. Else it stays until TalkJS's snapshot holds the message
+      // (the messages queries' `pending`, recomputed now, drop it at once if it is there already).
+      replace(
+        key,
+        [...queries.keys()].some((name) => name.startsWith(messagesKey(entry.conversationId)))
+          ? { messageId: ref.id }
+          : undefined,
       );
-      replace(key, watching.length && !shown ? { messageId: ref.id } : undefined);
       return ref;
     } catch (cause) {
-      if (pending.some((each) => each.key == key))
-        replace(key, {
-          status: "failed",
-          error: new SessionError("query-failed", dev && "Sending the message failed (see cause).", { cause }),
-        });
+      replace(key, {
+        status: "failed",
+        error: new SessionError("query-failed", dev && "Sending the message failed (see cause).", { cause }),
+      });
       return undefined;
     } finally {
       release();
     }
   };
+  const isFailed = (key: string) => pending.some((entry) => entry.key == key && entry.status == "failed");
 
   const paged = <Data>(
     kind: string,
@@ -350,12 +349,12 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
       return deliver(key);
     },
     resend(key: string) {
-      if (!pending.some((entry) => entry.key == key && entry.status == "failed")) return Promise.resolve(undefined);
+      if (!isFailed(key)) return Promise.resolve(undefined);
       replace(key, { status: "sending", error: undefined });
       return deliver(key);
     },
     discard(key: string) {
-      if (pending.some((entry) => entry.key == key && entry.status == "failed")) replace(key);
+      if (isFailed(key)) replace(key);
     },
   }) as unknown as DataSessionController;
   return controller;

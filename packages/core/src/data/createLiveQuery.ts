@@ -22,7 +22,7 @@ export interface QuerySource<Data> {
   extra?: (data: Data | undefined) => object;
 }
 
-/** What the data controller gives its queries. */
+/** What the data controller gives its queries: one object for all of them. */
 export interface QueryHost {
   getState: () => DataSessionState;
   /** The session being built while the controller loads (its token handed over): queries start on it at once. */
@@ -33,10 +33,11 @@ export interface QueryHost {
   accepted: () => void;
   report: (error: SessionError) => void;
   keepAliveMs: () => number | undefined;
-  /** The query is let go: the next call with its arguments makes a new one. */
-  drop: () => void;
-  /** The query is watched again after it was let go: it is the one for its arguments again, unless another is. */
-  keep: () => void;
+  /**
+   * The live queries by key: a query is in it while it lives, and leaves when it is let go (the next call with its
+   * arguments makes a new one); watched again after that, it is the one for its key again, unless another is.
+   */
+  queries: Map<string, InternalLiveQuery<unknown>>;
 }
 
 /** A live query with its internals for the controller: `refresh` recomputes `extra` fields (pending sends). */
@@ -56,7 +57,8 @@ const lengthOf = (data: unknown) => (Array.isArray(data) ? data.length : 0);
  * first subscriber and let go after the keep-alive grace once the last leaves. A subscription that is no longer the
  * current one (another session, a re-subscription) can change nothing, as an ended attempt can do nothing. Internal.
  */
-export function createLiveQuery<Data>(host: QueryHost, source: QuerySource<Data>): InternalLiveQuery<Data> {
+export function createLiveQuery<Data>(host: QueryHost, key: string, source: QuerySource<Data>): InternalLiveQuery<Data> {
+  const { queries } = host;
   const [pageSize = 0, limit = 0] = source.page ?? [];
   const initial = () =>
     Object.freeze({
@@ -208,12 +210,12 @@ export function createLiveQuery<Data>(host: QueryHost, source: QuerySource<Data>
     session = undefined;
     if (state.status != "error") setState("idle");
     settleWaiters(true);
-    host.drop();
+    if (queries.get(key) == query) queries.delete(key);
   };
 
   // A query nobody subscribes to (made in a render that was thrown away, or on the server) is let go after the grace.
   gcTimer = later(letGo, host.keepAliveMs() ?? 0);
-  return {
+  const query: InternalLiveQuery<Data> = {
     getState: () => state,
     subscribe(listener) {
       const off = listeners.on("state", ([next, previous]) => next === state && listener(next, previous));
@@ -222,7 +224,7 @@ export function createLiveQuery<Data>(host: QueryHost, source: QuerySource<Data>
         if (!watched || watched.signal.aborted) watched = new AbortController();
         // A query TalkJS refused tries again when subscribed anew.
         if (state.status == "error" && state.error?.code == "query-failed") session = undefined;
-        host.keep();
+        if (!queries.has(key)) queries.set(key, query as InternalLiveQuery<unknown>);
         release ??= host.connect();
         unwatch ??= host.subscribe(follow);
         follow(host.getState());
@@ -254,4 +256,6 @@ export function createLiveQuery<Data>(host: QueryHost, source: QuerySource<Data>
     refresh: () => setState(state.status),
     wake: () => subscribers && follow(host.getState()),
   };
+  queries.set(key, query as InternalLiveQuery<unknown>);
+  return query;
 }
