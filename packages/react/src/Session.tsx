@@ -1,5 +1,5 @@
 import { createElement, useEffect, type ReactElement } from "react";
-import { createTalkSession, pickSessionOptions, validateSessionOptions } from "@x/session-core";
+import { createTalkSession, validateSessionOptions } from "@x/session-core";
 import { SessionContext } from "./SessionContext";
 import type { SessionProps } from "./SessionProps";
 import { useProviderController } from "./useProviderController";
@@ -15,15 +15,8 @@ import { useProviderController } from "./useProviderController";
  * @throws TypeError during render when a prop is missing or wrong, naming the prop.
  */
 export function Session(props: SessionProps): ReactElement {
-  const { controller: sharedController, sessionRef } = props;
-  const controller = useProviderController(
-    "<Session>",
-    props,
-    pickSessionOptions(props),
-    sharedController,
-    createTalkSession,
-    validateSessionOptions,
-  );
+  const { sessionRef } = props;
+  const controller = useProviderController("<Session>", props, createTalkSession, validateSessionOptions);
   useEffect(() => {
     if (!sessionRef) return;
     const follow = () => (sessionRef.current = controller.getState().session);

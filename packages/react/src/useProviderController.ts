@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { bindEventProps, connectOwned } from "@x/session-core";
+import { bindEventProps, connectOwned, pickSessionOptions } from "@x/session-core";
 
 /** What a provider component drives: the classic session controller or the data one. */
 interface ProvidedController<Options> {
@@ -11,19 +11,20 @@ interface ProvidedController<Options> {
 
 /**
  * Internal: the controller of a provider component (`<Session>`, `<DataSession>`). It validates the option props
- * during render (naming `component`), creates and owns a controller or uses the `shared` one, hands it the latest
+ * (every prop but `undefined` values, `on*` handlers, `children`, `controller` and `sessionRef`) during render (naming
+ * `component`), creates and owns a controller or uses the one given as the `controller` prop, hands it the latest
  * options and `on*` props after every render (the core recreates only what must be), and connects it while mounted:
  * an owned one with `connectOwned` (destroyed after the grace), a shared one only released. An owned controller
  * destroyed past the grace (an `<Activity>` hidden that long) is replaced from the latest options.
  */
 export function useProviderController<Options, Controller extends ProvidedController<Options>>(
   component: string,
-  props: object,
-  options: Options,
-  shared: Controller | undefined,
+  props: { controller?: Controller },
   create: (options: Options) => Controller,
   validate: (options: Options, owner: string) => unknown,
 ): Controller {
+  const options = pickSessionOptions(props) as Options;
+  const shared = props.controller;
   // A shared controller keeps its own options unless the props name some; then they replace all of them.
   const appliesOptions = !shared || Object.keys(options as object).length > 0;
   if (appliesOptions)

@@ -64,6 +64,9 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
   let builtFor: string | undefined;
   let sdk: TalkModule | undefined;
   let sdkFrom: ResolvedOptions["talk"];
+  // The user the latest attempt resolved, and with the app, what another owned controller's session is matched by.
+  let me: Talk.User | undefined;
+  const appAndUser = () => `${options.appId}\n${me?.id ?? options.userId}`;
 
   /** The steps of one attempt. After every wait: has this attempt ended? Then it does nothing more. */
   const build: Build = async (signal, source, connected) => {
@@ -91,7 +94,6 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     await connected();
     check();
 
-    let me: Talk.User | undefined;
     try {
       me = resolveUser(options);
     } catch (cause) {
@@ -134,7 +136,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
           : undefined,
     };
     // A component's own controller ends the grace of another one's session for this user: never two alive.
-    endOthersGrace(controller, `${options.appId}\n${me?.id ?? options.userId}`);
+    endOthersGrace(controller, appAndUser());
     check(); // Ending the other one ran its listeners, which may have called back into this controller.
     let session: Talk.Session;
     try {
@@ -192,7 +194,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
       unreads?.unsubscribe();
       if (session?.isAlive) session.destroy();
     },
-    () => `${options.appId}\n${live?.me.id ?? options.userId}`,
+    appAndUser,
     () => (builtFor = undefined),
     createSdkEventHub,
   );

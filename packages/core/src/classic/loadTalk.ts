@@ -1,6 +1,6 @@
 import { dev } from "../machine/dev";
 import { SessionError } from "../machine/SessionError";
-import { later } from "../machine/timers";
+import { later, noop } from "../machine/timers";
 import type { TalkModule } from "./types";
 
 /**
@@ -22,7 +22,7 @@ export async function loadTalk(
   let talk: TalkModule | undefined;
   let script: Element | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let fail: (reason: unknown) => void = () => {};
+  let fail: (reason: unknown) => void = noop;
   try {
     const loaded = (
       typeof source == "function" ? await source() : (source ?? (await import("talkjs")))

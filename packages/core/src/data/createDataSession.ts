@@ -32,11 +32,13 @@ const stateOf = (status: DataSessionState["status"], session?: TalkSession, erro
 /** `terminate()` ends a TalkJS session and closes its websocket; TalkJS's runtime has it, its published types not. */
 type Terminable = TalkSession & { terminate?: () => void };
 
+/** Checks an id argument; returns it as it goes into a query's key. */
 const needsId = (method: string, id: unknown) => {
   if (!(typeof id == "string" && id))
     throw new TypeError(
       dev ? `${method} needs a non-empty string id; got ${id === "" ? "an empty string" : typeof id}.` : method,
     );
+  return JSON.stringify(id);
 };
 
 /**
@@ -52,6 +54,7 @@ const needsId = (method: string, id: unknown) => {
 export function createDataSession(initialOptions: DataSessionOptions): DataSessionController {
   let options: ResolvedDataOptions = validateDataOptions(initialOptions);
   let core: CoreModule | undefined;
+  let coreFrom: ResolvedDataOptions["core"];
   // The current attempt's session, and whether TalkJS accepted the token handed over (it answered since).
   let live: Terminable | undefined;
   let onErrorSubscription: { unsubscribe: () => void } | undefined;
@@ -64,15 +67,14 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
 
   const build: Build = async (signal, tokens, connected) => {
     const check = () => signal.throwIfAborted();
-    const { appId, userId } = options;
     // The first token is fetched while `@talkjs/core` loads.
     const token = tokens.get();
     token?.catch(noop);
     check();
-    // Loaded once per controller; a failed load is tried again by the next attempt.
-    if (!core) {
+    // The latest `core` option wins, even one passed while the previous one was loading.
+    while (!core || coreFrom !== options.core) {
+      const from = options.core;
       try {
-        const from = options.core;
         const module = (typeof from == "function" ? await from() : (from ?? (await import("@talkjs/core")))) as
           (CoreModule & { default?: CoreModule }) | undefined;
         const loaded = module?.getTalkSession ? module : module?.default;
@@ -88,6 +90,7 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
         );
       }
       check();
+      coreFrom = from;
       step("sdk ready");
     }
     // TalkJS needs a WebSocket: browsers and Node 22 have one; older Node needs a polyfill, or TalkJS throws later.
@@ -105,8 +108,8 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
     check();
     // Each attempt its own session: another controller's session for this user is never touched.
     const session: Terminable = (live = core.getTalkSession({
-      appId,
-      userId,
+      appId: options.appId,
+      userId: options.userId,
       forceCreateNew: true,
     } as TalkSessionOptions));
     refused = 0;
@@ -163,14 +166,14 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
       throw new SessionError(
         "session-create-failed",
         dev &&
-          `TalkJS did not answer for user "${userId}" (see cause). Check "appId" and the token, then call retry().`,
+          `TalkJS did not answer for user "${options.userId}" (see cause). Check "appId" and the token, then call retry().`,
         { cause },
       );
     }
     check();
     accepted();
     appliedUser = contentKey(options.syncUser);
-    setState(stateOf("ready", session), dev ? `session ready for user "${userId}"` : "ready");
+    setState(stateOf("ready", session), dev ? `session ready for user "${options.userId}"` : "ready");
   };
 
   const appAndUser = () => `${options.appId}\n${options.userId}`;
@@ -250,17 +253,16 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
   };
   const isFailed = (key: string) => pending.some((entry) => entry.key == key && entry.status == "failed");
 
+  /** A paged query: `key` names the kind and its arguments; the page size completes it. */
   const paged = <Data>(
-    kind: string,
-    id: string,
+    key: string,
     pageOptions: { pageSize?: number } | undefined,
     [size, limit]: [number, number],
     open: QuerySource<Data>["open"],
     extra?: QuerySource<Data>["extra"],
   ) => {
-    needsId(`${kind}(id)`, id);
     const pageSize = pageOptions?.pageSize ?? size;
-    return query<Data>(`${kind}[${JSON.stringify(id)},${pageSize}]`, { open, page: [pageSize, limit], extra });
+    return query<Data>(`${key},${pageSize}]`, { open, page: [pageSize, limit], extra });
   };
 
   /** A query of one thing by id (a conversation, a user, ...): `open` subscribes to it on a session. */
@@ -269,18 +271,17 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
       method: string,
       open: (session: TalkSession, id: string, onSnapshot: (data: Data) => void) => TalkSubscription,
     ) =>
-    (id: string) => {
-      needsId(method, id);
-      return query<Data>(method + JSON.stringify(id), { open: (session, onSnapshot) => open(session, id, onSnapshot) });
-    };
+    (id: string) =>
+      query<Data>(method + needsId(method, id), { open: (session, onSnapshot) => open(session, id, onSnapshot) });
 
   const controller: DataSessionController = Object.assign(machine, {
     setOptions(next: DataSessionOptions) {
-      if (machine.getState().status == "destroyed") return;
+      const { status } = machine.getState();
+      if (status == "destroyed") return;
       const previous = options;
       options = validateDataOptions(next);
+      // Resolves a waiting refresh later, never now: the status read above still holds.
       if (options.token !== previous.token) tokens()?.tokenChanged();
-      const { status } = machine.getState();
       if (status == "idle") return;
       if (previous.appId !== options.appId || previous.userId !== options.userId)
         start(dev ? "options changed: new session" : "options");
@@ -298,18 +299,15 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
       }
     },
     conversations: (listOptions?: { filter?: unknown; pageSize?: number }) =>
-      query(`conversations${contentKey([listOptions?.filter, listOptions?.pageSize ?? 20])}`, {
-        page: [listOptions?.pageSize ?? 20, 30],
-        open: (session, onSnapshot) =>
-          session.subscribeConversations(listOptions?.filter ? { filter: listOptions.filter } : {}, onSnapshot),
-      }),
+      paged(`conversations[${contentKey(listOptions?.filter)}`, listOptions, [20, 30], (session, onSnapshot) =>
+        session.subscribeConversations(listOptions?.filter ? { filter: listOptions.filter } : {}, onSnapshot),
+      ),
     conversation: single("conversation(id)", (session, id, onSnapshot) =>
       session.conversation(id).subscribe(onSnapshot),
     ),
     messages: (conversationId: string, pageOptions?: { pageSize?: number }) =>
       paged(
-        "messages",
-        conversationId,
+        `messages[${needsId("messages(conversationId)", conversationId)}`,
         pageOptions,
         [30, 100],
         (session, onSnapshot) => session.conversation(conversationId).subscribeMessages(onSnapshot),
@@ -324,7 +322,7 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
         },
       ),
     participants: (conversationId: string, pageOptions?: { pageSize?: number }) =>
-      paged("participants", conversationId, pageOptions, [10, 50], (session, onSnapshot) =>
+      paged(`participants[${needsId("participants(conversationId)", conversationId)}`, pageOptions, [10, 50], (session, onSnapshot) =>
         session.conversation(conversationId).subscribeParticipants(onSnapshot),
       ),
     typing: single("typing(conversationId)", (session, id, onSnapshot) =>

@@ -60,15 +60,11 @@ const lengthOf = (data: unknown) => (Array.isArray(data) ? data.length : 0);
 export function createLiveQuery<Data>(host: QueryHost, key: string, source: QuerySource<Data>): InternalLiveQuery<Data> {
   const { queries } = host;
   const [pageSize = 0, limit = 0] = source.page ?? [];
-  const initial = () =>
-    Object.freeze({
-      status: "idle",
-      data: undefined,
-      loadedAll: false,
-      error: undefined,
-      ...source.extra?.(undefined),
-    });
-  let state = initial() as LiveQueryState<Data>;
+  // A state of the query's kind: with `pending` for messages, recomputed with every change.
+  const stateOf = (status: LiveQueryState<Data>["status"], data?: Data, loadedAll = false, error?: SessionError) =>
+    ({ status, data, loadedAll, error, ...source.extra?.(data) }) as LiveQueryState<Data>;
+  const initial = () => Object.freeze(stateOf("idle"));
+  let state = initial();
   let talk: TalkSubscription | undefined;
   let session: TalkSession | undefined;
   // The user the data belongs to: a new session of another user starts the window over.
@@ -90,7 +86,7 @@ export function createLiveQuery<Data>(host: QueryHost, key: string, source: Quer
     loadedAll = state.loadedAll,
     error?: SessionError,
   ) => {
-    const next = { status, data, loadedAll, error, ...source.extra?.(data) } as LiveQueryState<Data>;
+    const next = stateOf(status, data, loadedAll, error);
     const previous = state;
     // A new object only when something changed, so a listener hears only real changes.
     if (Object.keys(next).some((key) => next[key as keyof typeof next] !== previous[key as keyof typeof previous])) {
@@ -125,7 +121,7 @@ export function createLiveQuery<Data>(host: QueryHost, key: string, source: Quer
         await mine.loadMore(Math.min(limit, wanted - before));
         progress = talk === mine && lengthOf(state.data) > before;
         if (!progress && talk === mine && lost < 3) {
-          await delay(500 * 2 ** lost++, watched?.signal);
+          await delay(500 * 2 ** lost++, watched.signal);
           again = true;
         }
       }
@@ -198,11 +194,13 @@ export function createLiveQuery<Data>(host: QueryHost, key: string, source: Quer
     }
   };
 
-  // Aborted when the query is let go: a pause before trying a lost loadMore again ends then, with its timer.
-  let watched: AbortController | undefined;
+  // Aborted (and replaced) when the query is let go: a pause before trying a lost loadMore again ends then, with its
+  // timer.
+  let watched = new AbortController();
 
   const letGo = () => {
-    watched?.abort();
+    watched.abort();
+    watched = new AbortController();
     clearTimeout(gcTimer);
     unwatch?.();
     close();
@@ -214,18 +212,18 @@ export function createLiveQuery<Data>(host: QueryHost, key: string, source: Quer
   };
 
   // A query nobody subscribes to (made in a render that was thrown away, or on the server) is let go after the grace.
-  gcTimer = later(letGo, host.keepAliveMs() ?? 0);
+  const collectLater = () => (gcTimer = later(letGo, host.keepAliveMs() ?? 0));
+  collectLater();
   const query: InternalLiveQuery<Data> = {
     getState: () => state,
     subscribe(listener) {
       const off = listeners.on("state", ([next, previous]) => next === state && listener(next, previous));
       clearTimeout(gcTimer);
       if (!subscribers++) {
-        if (!watched || watched.signal.aborted) watched = new AbortController();
         // A query TalkJS refused tries again when subscribed anew.
         if (state.status == "error" && state.error?.code == "query-failed") session = undefined;
         if (!queries.has(key)) queries.set(key, query as InternalLiveQuery<unknown>);
-        release ??= host.connect();
+        release = host.connect();
         unwatch ??= host.subscribe(follow);
         follow(host.getState());
       }
@@ -238,7 +236,7 @@ export function createLiveQuery<Data>(host: QueryHost, key: string, source: Quer
         // The controller's grace and the query's run together: both are let go one grace after the last leaves.
         release?.();
         release = undefined;
-        gcTimer = later(letGo, host.keepAliveMs() ?? 0);
+        collectLater();
       };
     },
     loadMore(count = pageSize) {

@@ -38,19 +38,21 @@ export function validateDataOptions(options: DataSessionOptions, owner = "create
   for (const name of expected ? Object.keys({ appId: 1, userId: 1, ...given }) : ["appId", "userId"]) {
     const value = given[name];
     const [types, words] = expected?.[name] ?? [];
-    const empty = typeof value == "string" && !value.trim();
     if (
       dev
         ? value === undefined
           ? name == "appId" || name == "userId"
-          : empty || value === null || !types?.includes(typeof value) || (name == "retry" && value === true)
+          : (typeof value == "string" && !value.trim()) ||
+            value === null ||
+            !types?.includes(typeof value) ||
+            (name == "retry" && value === true)
         : !(typeof value == "string" && value.trim())
     )
       throw new TypeError(
         `${owner} ${
           dev
             ? words
-              ? `needs "${name}" to be ${words}; got ${empty ? "an empty string" : value === null ? "null" : typeof value}.`
+              ? `needs "${name}" to be ${words}; got ${value === "" || (typeof value == "string" && !value.trim()) ? "an empty string" : value === null ? "null" : typeof value}.`
               : `got "${name}", which is not an option; use ${Object.keys(expected ?? {}).join(", ")}.`
             : `"${name}"`
         }`,

@@ -190,6 +190,12 @@ export function createSessionMachine<
       );
   };
 
+  // Stops a grace in progress: its timer, and its place among the lingering owned controllers.
+  const endGrace = () => {
+    clearTimeout(releaseTimer);
+    lingering.delete(controller);
+  };
+
   const controller: MachineController<Session, State, Handlers> = {
     getState: () => state,
     on: (name, handler) => (destroyed() ? noop : events.on(name, handler)),
@@ -200,8 +206,7 @@ export function createSessionMachine<
         return noop;
       }
       connections++;
-      clearTimeout(releaseTimer);
-      lingering.delete(controller);
+      endGrace();
       wake?.();
       if (state.status == "idle") start("connected");
       let released = false;
@@ -211,8 +216,7 @@ export function createSessionMachine<
         if (--connections > 0 || destroyed()) return;
         // One grace period lets a StrictMode remount or a route flicker reuse the session.
         const letGo = () => {
-          clearTimeout(releaseTimer);
-          lingering.delete(controller);
+          endGrace();
           if (connections) return;
           if (ownedControllers.has(controller)) controller.destroy();
           else {
@@ -239,8 +243,7 @@ export function createSessionMachine<
     },
     destroy() {
       if (destroyed()) return;
-      clearTimeout(releaseTimer);
-      lingering.delete(controller);
+      endGrace();
       end();
       // Handlers still to run in an ongoing emit are skipped, as removeEventListener does.
       events.clear();

@@ -84,11 +84,9 @@ export function createEventHub<Handlers = SessionEventHandlers>(
       }
       return pending.length ? Promise.all(pending).then(noop) : undefined;
     },
+    // An SDK hub is detached (`attach(undefined)`) before it is cleared: `watch` hears nothing of this.
     clear() {
-      for (const [name, entries] of handlers) {
-        for (const entry of entries) entry.removed = true;
-        watch?.(name, false);
-      }
+      for (const [, entries] of handlers) for (const entry of entries) entry.removed = true;
       handlers.clear();
     },
   };

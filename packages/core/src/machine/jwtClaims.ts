@@ -4,12 +4,9 @@
  */
 export function jwtClaims(token: string): { exp?: number | undefined; sub?: string | undefined } {
   try {
-    const parts = token.split(".");
-    // atob takes unpadded base64; base64url's two other letters are swapped back first. A payload that is not a JSON
-    // object (null, a number) throws or has no claims.
-    const { exp, sub } = JSON.parse(
-      atob(((parts.length == 3 && parts[1]) || "!").replace(/-/g, "+").replace(/_/g, "/")),
-    ) as {
+    // The payload, between the first two dots. atob takes unpadded base64; base64url's two other letters are swapped
+    // back first. No payload, or one that is not a JSON object (null, a number), throws or has no claims.
+    const { exp, sub } = JSON.parse(atob(token.split(".")[1]!.replace(/-/g, "+").replace(/_/g, "/"))) as {
       exp?: unknown;
       sub?: unknown;
     };

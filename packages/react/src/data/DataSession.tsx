@@ -1,6 +1,5 @@
 import { createElement, type ReactElement } from "react";
-import { pickSessionOptions } from "@x/session-core";
-import { createDataSession, validateDataOptions, type DataSessionOptions } from "@x/session-core/data";
+import { createDataSession, validateDataOptions } from "@x/session-core/data";
 import { DataSessionContext } from "./DataSessionContext";
 import type { DataSessionProps } from "./DataSessionProps";
 import { useProviderController } from "../useProviderController";
@@ -16,15 +15,7 @@ import { useProviderController } from "../useProviderController";
  * @throws TypeError during render when a prop is missing or wrong, naming the prop.
  */
 export function DataSession(props: DataSessionProps): ReactElement {
-  const controller = useProviderController(
-    "<DataSession>",
-    props,
-    // Every prop but `undefined` values, `onError`, `children` and `controller`.
-    pickSessionOptions(props) as unknown as DataSessionOptions,
-    props.controller,
-    createDataSession,
-    validateDataOptions,
-  );
+  const controller = useProviderController("<DataSession>", props, createDataSession, validateDataOptions);
 
   // createElement, not JSX: one import statement less in an app's bundle. Children as a prop, as JSX passes them.
   return createElement(DataSessionContext.Provider, { value: controller, children: props.children });
