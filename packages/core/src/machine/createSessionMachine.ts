@@ -228,12 +228,12 @@ export function createSessionMachine<
         if (ownedControllers.has(controller)) lingering.set(controller, [appAndUser(), letGo]);
       };
     },
+    // A waiter settles once no change is left to tell: at once when the session is ready (or destroyed) already.
     whenReady: () =>
-      state.session
-        ? Promise.resolve(state.session)
-        : destroyed()
-          ? Promise.reject(destroyedError())
-          : new Promise((resolve, reject) => waiters.push([resolve, reject])),
+      new Promise((resolve, reject) => {
+        waiters.push([resolve, reject]);
+        notify();
+      }),
     retry() {
       if (state.status != "error") return;
       if (connections) start("retry");
