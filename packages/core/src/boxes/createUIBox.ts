@@ -65,13 +65,13 @@ export function createUIBox<Kind extends UIBoxKind>(
   // The box's events, subscribed on each box as the session's are on each session. The state listeners apart, never
   // attached to a box: each gets [state, previous] and is skipped once an earlier listener made a newer state.
   const events = createSdkEventHub<UIBoxEventHandlers<Kind> & { error: (error: SessionError) => void }>(report);
-  const listeners = createEventHub<{ state: (states: [UIBoxState<Kind>, UIBoxState<Kind>]) => void }>(report);
+  const listeners = createEventHub<{ state: (next: UIBoxState<Kind>, previous: UIBoxState<Kind>) => void }>(report);
 
   // The state is the status with the current box and error; each call is a change (see `sync`).
   const setState = (status: UIBoxStatus) => {
     const previous = state;
     const next = (state = Object.freeze({ status, box, error }) as UIBoxState);
-    void listeners.emit("state", [next, previous]);
+    void listeners.emit("state", next, previous);
   };
 
   // Drops the box's SDK event subscriptions, then the box. A failure keeps its session (see `fail`).
@@ -241,7 +241,7 @@ export function createUIBox<Kind extends UIBoxKind>(
       sync();
     },
     getState: () => state as UIBoxState<Kind>,
-    subscribe: (listener) => listeners.on("state", ([next, previous]) => next === state && listener(next, previous)),
+    subscribe: (listener) => listeners.on("state", (next, previous) => next === state && listener(next, previous)),
     on: events.on,
     // Final: after it, mount() does nothing and no state change is left to tell anyone.
     destroy() {

@@ -76,7 +76,7 @@ export function createLiveQuery<Data>(host: QueryHost, key: string, source: Quer
   let release: (() => void) | undefined;
   let unwatch: (() => void) | undefined;
   let gcTimer: ReturnType<typeof setTimeout> | undefined;
-  const listeners = createEventHub<{ state: (states: [LiveQueryState<Data>, LiveQueryState<Data>]) => void }>(
+  const listeners = createEventHub<{ state: (next: LiveQueryState<Data>, previous: LiveQueryState<Data>) => void }>(
     host.report,
   );
 
@@ -91,7 +91,7 @@ export function createLiveQuery<Data>(host: QueryHost, key: string, source: Quer
     // A new object only when something changed, so a listener hears only real changes.
     if (Object.keys(next).some((key) => next[key as keyof typeof next] !== previous[key as keyof typeof previous])) {
       state = Object.freeze(next);
-      void listeners.emit("state", [state, previous]);
+      void listeners.emit("state", state, previous);
     }
   };
 
@@ -217,7 +217,7 @@ export function createLiveQuery<Data>(host: QueryHost, key: string, source: Quer
   const query: InternalLiveQuery<Data> = {
     getState: () => state,
     subscribe(listener) {
-      const off = listeners.on("state", ([next, previous]) => next === state && listener(next, previous));
+      const off = listeners.on("state", (next, previous) => next === state && listener(next, previous));
       clearTimeout(gcTimer);
       if (!subscribers++) {
         // A query TalkJS refused tries again when subscribed anew.

@@ -111,7 +111,7 @@ export function createSessionMachine<
   const events = hubOf(report);
   // subscribe() listeners: a hub of their own, never attached to a session, so they share the fan-out's rules (a
   // listener removed during a notification is skipped, a throwing one is reported and the others still run).
-  const changes = createEventHub<{ state: (change: [next: State, previous: State]) => void }>(report);
+  const changes = createEventHub<{ state: (next: State, previous: State) => void }>(report);
 
   // The mailbox: a change made from inside a listener (or the trace) is queued, so every listener hears every
   // change in order. Waiters settle once the queue is empty, from the state as it is then.
@@ -122,7 +122,7 @@ export function createSessionMachine<
       for (let news; (news = queue.shift());) {
         const [next, previous, message] = news;
         if (message) trace(message, next, previous);
-        void changes.emit("state", [next, previous]);
+        void changes.emit("state", next, previous);
       }
     } finally {
       notifying = false;
@@ -199,7 +199,7 @@ export function createSessionMachine<
   const controller: MachineController<Session, State, Handlers> = {
     getState: () => state,
     on: (name, handler) => (destroyed() ? noop : events.on(name, handler)),
-    subscribe: (listener) => (destroyed() ? noop : changes.on("state", ([next, previous]) => listener(next, previous))),
+    subscribe: (listener) => (destroyed() ? noop : changes.on("state", listener)),
     connect() {
       if (destroyed()) {
         if (dev) console.warn("[talk-session] connect() on a destroyed controller does nothing; create a new one.");

@@ -4,7 +4,7 @@ import type Talk from "talkjs";
 import { SessionError } from "./SessionError";
 import type { SessionEventHandlers } from "../classic/types";
 
-type Handler = (payload: unknown) => unknown;
+type Handler = (...payload: unknown[]) => unknown;
 
 /** `unreadsChange` → `UnreadsChange`: the SDK's event methods are `on` + the capitalised name. */
 export const capitalize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
@@ -14,8 +14,8 @@ export const capitalize = (name: string) => name.charAt(0).toUpperCase() + name.
 export interface EventHub<Handlers = SessionEventHandlers> {
   /** Adds a handler; returns its removal. Needs no `this`, so a controller can hand it out as its own `on`. */
   on: <Name extends keyof Handlers & string>(name: Name, handler: Handlers[Name]) => () => void;
-  /** Calls every handler of `name`; resolves once every promise they returned has settled. */
-  emit(name: keyof Handlers & string, payload: unknown): Promise<void> | undefined;
+  /** Calls every handler of `name` with `payload`; resolves once every promise they returned has settled. */
+  emit(name: keyof Handlers & string, ...payload: unknown[]): Promise<void> | undefined;
   /** Drops every handler (and, for an SDK hub, every SDK subscription). */
   clear(): void;
 }
@@ -70,12 +70,12 @@ export function createEventHub<Handlers = SessionEventHandlers>(
         }
       };
     },
-    emit(name, payload) {
+    emit(name, ...payload) {
       const pending: Promise<unknown>[] = [];
       for (const entry of handlers.get(name) ?? []) {
         if (entry.removed) continue;
         try {
-          const result = entry.handler(payload) as PromiseLike<unknown> | undefined;
+          const result = entry.handler(...payload) as PromiseLike<unknown> | undefined;
           if (typeof result?.then == "function")
             pending.push(Promise.resolve(result).catch((cause: unknown) => failed(name, cause)));
         } catch (cause) {
