@@ -233,12 +233,13 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
 
   const controller: SessionController = Object.assign(machine, {
     setOptions(next: SessionOptions) {
-      if (machine.getState().status == "destroyed") return;
+      const { status } = machine.getState();
+      if (status == "destroyed") return;
       const previous = options;
       const latest = (options = validateSessionOptions(next));
       warnAboutSignature();
+      // A `debug` trace it writes may call back in: the check below sees what that changed.
       if (options.token !== previous.token) tokens()?.tokenChanged();
-      const { status } = machine.getState();
       if (status == "idle") return;
       const recreate =
         previous.appId !== options.appId || previous.signature !== options.signature || userChanged(previous);

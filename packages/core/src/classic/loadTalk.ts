@@ -19,6 +19,7 @@ export async function loadTalk(
   source: TalkModule | (() => Promise<TalkModule>) | undefined,
   timeoutMs: number,
 ): Promise<TalkModule> {
+  // Development builds say whether the module or the script failed: whether the module had loaded.
   let talk: TalkModule | undefined;
   let script: Element | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -28,7 +29,8 @@ export async function loadTalk(
       typeof source == "function" ? await source() : (source ?? (await import("talkjs")))
     ) as TalkModule & { default?: TalkModule };
     // `import("talkjs")` gives a namespace whose default export is the SDK object.
-    const sdk = (talk = loaded.default ?? loaded);
+    const sdk = loaded.default ?? loaded;
+    if (dev) talk = sdk;
     // Only a loader stub (no `Session` yet) waits for the CDN script: for its error, fail at once. After a failed
     // script (removed below), a retry injects a fresh one.
     if (typeof document == "object" && !("Session" in sdk))
