@@ -35,6 +35,7 @@ export class SessionError extends Error {
   /** `message` explains the fault in development builds; production builds pass none, and the message is the code. */
   constructor(code: SessionErrorCode, message?: string | false, options?: { cause?: unknown }) {
     super(message || code, options);
-    Object.assign(this, { name: "SessionError", code });
+    this.name = "SessionError";
+    this.code = code;
   }
 }

@@ -65,27 +65,26 @@ export function createTokenSource(
   const fetchWithRetry = async (): Promise<string> => {
     const { retry } = read();
     let lastFailure: unknown;
-    let result: unknown;
+    // The latest answer: a failed call leaves the one before (a token stale by this clock, or none).
     let token: string | undefined;
     for (let call = 1; call <= retry.attempts; call++) {
       if (call > 1) await delay(backoffDelay(retry, call - 1), signal);
       signal.throwIfAborted(); // After every wait: the attempt may have ended meanwhile.
       try {
         // The latest fetcher, even mid-retry; the signal aborts a `fetch` the attempt no longer needs.
-        result = await read().tokenFetcher?.({ signal });
+        token = (await read().tokenFetcher?.({ signal })) as string | undefined;
       } catch (cause) {
         lastFailure = cause;
         continue;
       } finally {
         signal.throwIfAborted();
       }
-      if (typeof result != "string" || !result)
+      if (typeof token != "string" || !token)
         throw new SessionError(
           "invalid-token",
           dev &&
-            `"tokenFetcher" must resolve to a non-empty string (a TalkJS JWT); it gave ${result === "" ? "an empty string" : typeof result}.`,
+            `"tokenFetcher" must resolve to a non-empty string (a TalkJS JWT); it gave ${token === "" ? "an empty string" : typeof token}.`,
         );
-      token = result;
       // A token stale by this clock: perhaps the endpoint cached an old one. Ask again, within `retry`.
       if (!looksExpired(token)) break;
     }

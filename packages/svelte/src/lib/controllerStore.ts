@@ -1,7 +1,7 @@
 /** What a store wraps: the classic session controller or the data one. */
 interface StoreSource<State> {
   getState(): State;
-  subscribe(listener: () => void): () => void;
+  subscribe(listener: (state: State) => void): () => void;
   connect(): () => void;
 }
 
@@ -29,16 +29,16 @@ export function controllerStore<State, Controller extends StoreSource<State>, Me
       // connect() is ref-counted, so one use per subscriber is "first connects, last releases".
       const release = typeof window === "undefined" ? undefined : controller.connect();
       run(controller.getState());
-      const unsubscribe = controller.subscribe(() => run(controller.getState()));
+      // Every change in order, each with the state it made (the controller's mailbox queues changes made meanwhile).
+      const unsubscribe = controller.subscribe(run);
       return () => {
         unsubscribe();
         release?.();
       };
     },
   };
-  // Arrows: a controller's members may be declared as methods, so the store never hands one out unbound.
-  for (const name of methods)
-    store[name] = (...args: unknown[]) => (controller[name] as (...args: unknown[]) => unknown)(...args);
+  // Bound: a controller's members may be declared as methods, so the store never hands one out unbound.
+  for (const name of methods) store[name] = (controller[name] as (...args: unknown[]) => unknown).bind(controller);
   store.controller = controller;
   return store as ControllerStore<State, Controller> & Pick<Controller, Method>;
 }
