@@ -49,10 +49,10 @@ export const features = [
     [
       [
         "eventHub.ts",
-        `          const result = entry.handler(payload) as PromiseLike<unknown> | undefined;
+        `          const result = entry.handler(...payload) as PromiseLike<unknown> | undefined;
           if (typeof result?.then == "function")
             pending.push(Promise.resolve(result).catch((cause: unknown) => failed(name, cause)));`,
-        "          entry.handler(payload);",
+        "          entry.handler(...payload);",
       ],
       [
         "eventHub.ts",
@@ -238,7 +238,7 @@ export const dataFeatures = [
   [
     "TalkJS subscriptions nobody watches let go after the grace",
     // The grace after the last subscriber leaves (not the one for a query nobody ever subscribed to).
-    [["createLiveQuery.ts", "        gcTimer = later(letGo, host.keepAliveMs() ?? 0);", "        void letGo;"]],
+    [["createLiveQuery.ts", "        release = undefined;\n        collectLater();", "        release = undefined;"]],
   ],
   [
     "no WebSocket (Node before 22) is a clear `error`",

@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from "react";
+import { useSyncExternalStore } from "react";
 import type { DataSessionState } from "@x/session-core/data";
 import { useRequiredDataSessionController } from "./useRequiredDataSessionController";
 
@@ -8,7 +8,7 @@ export function useDataSessionSelector<Selected>(
   select: (state: DataSessionState) => Selected,
 ): Selected {
   const controller = useRequiredDataSessionController(hookName);
-  const subscribe = useCallback((onChange: () => void) => controller.subscribe(() => onChange()), [controller]);
   const getSnapshot = () => select(controller.getState());
-  return useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
+  // The controller's own subscribe: stable, and it needs no `this`.
+  return useSyncExternalStore(controller.subscribe, getSnapshot, getSnapshot);
 }

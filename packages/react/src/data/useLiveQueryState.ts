@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from "react";
+import { useSyncExternalStore } from "react";
 import type { LiveQuery } from "@x/session-core/data";
 
 const noSubscription = () => () => {};
@@ -9,10 +9,7 @@ const noSubscription = () => () => {};
  * rendering and a render React discards start nothing.
  */
 export function useLiveQueryState<State>(query: LiveQuery<State> | undefined, idle: State): State {
-  const subscribe = useCallback(
-    (onChange: () => void) => (query ? query.subscribe(() => onChange()) : noSubscription()),
-    [query],
-  );
   const getState = () => (query ? query.getState() : idle);
-  return useSyncExternalStore(subscribe, getState, getState);
+  // The query's own subscribe (one per query, and it needs no `this`): a new query is a new subscription.
+  return useSyncExternalStore(query ? query.subscribe : noSubscription, getState, getState);
 }

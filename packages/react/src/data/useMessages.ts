@@ -18,9 +18,7 @@ export function useMessages(conversationId: string | undefined, options?: PageOp
   const controller = useRequiredDataSessionController("useMessages");
   const query = conversationId === undefined ? undefined : controller.messages(conversationId, options);
   const result = usePagedQuery(query, idleMessagesState);
-  const failed = useMemo(
-    () => ({ resend: (key: string) => controller.resend(key), discard: (key: string) => controller.discard(key) }),
-    [controller],
-  );
-  return useMemo(() => ({ ...result, ...failed }), [result, failed]);
+  // The controller's own functions: stable, and they need no `this`.
+  const { resend, discard } = controller;
+  return useMemo(() => ({ ...result, resend, discard }), [result, resend, discard]);
 }

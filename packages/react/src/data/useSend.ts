@@ -1,4 +1,3 @@
-import { useCallback } from "react";
 import type { MessageRef } from "@talkjs/core";
 import type { SendParams } from "@x/session-core/data";
 import { useRequiredDataSessionController } from "./useRequiredDataSessionController";
@@ -14,9 +13,6 @@ import { useRequiredDataSessionController } from "./useRequiredDataSessionContro
  * @throws Error when used outside a `<DataSession>`.
  */
 export function useSend(): (conversationId: string, message: SendParams) => Promise<MessageRef | undefined> {
-  const controller = useRequiredDataSessionController("useSend");
-  return useCallback(
-    (conversationId: string, message: SendParams) => controller.send(conversationId, message),
-    [controller],
-  );
+  // The controller's own send: stable, and it needs no `this`.
+  return useRequiredDataSessionController("useSend").send;
 }
