@@ -3,7 +3,7 @@ import { dev } from "../machine/dev";
 import { contentKey } from "../machine/contentKey";
 import { errorReporters } from "../machine/errorReporters";
 import { capitalize, createEventHub, createSdkEventHub } from "../machine/eventHub";
-import { noop } from "../machine/timers";
+import { freeze, noop } from "../machine/timers";
 import { ownedControllers } from "../machine/ownedControllers";
 import { SessionError } from "../machine/SessionError";
 import type { SessionController } from "../classic/types";
@@ -70,7 +70,7 @@ export function createUIBox<Kind extends UIBoxKind>(
   // The state is the status with the current box and error; each call is a change (see `sync`).
   const setState = (status: UIBoxStatus) => {
     const previous = state;
-    const next = (state = Object.freeze({ status, box, error }) as UIBoxState);
+    const next = (state = freeze({ status, box, error }) as UIBoxState);
     void listeners.emit("state", next, previous);
   };
 

@@ -1,5 +1,5 @@
 import { dev } from "../machine/dev";
-import { noop } from "../machine/timers";
+import { freeze, noop } from "../machine/timers";
 import type Talk from "talkjs";
 import { errorReporters } from "../machine/errorReporters";
 import { jwtClaims } from "../machine/jwtClaims";
@@ -23,7 +23,7 @@ const stateOf = (
   session?: Talk.Session,
   error?: SessionError,
   unreads?: SessionState["unreads"],
-): SessionState => Object.freeze({ status, session, unreads, error });
+): SessionState => freeze({ status, session, unreads, error });
 let warnedAboutSignature = false;
 
 const createFailed = (message: string | false, cause?: unknown) =>
@@ -155,7 +155,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     events.attach(session);
     unreadsSubscription = session.unreads.onChange((unreads) => {
       if (stale()) return;
-      setState(Object.freeze({ ...machine.getState(), unreads }));
+      setState(freeze({ ...machine.getState(), unreads }));
       void events.emit("unreadsChange", unreads);
     });
     setState(

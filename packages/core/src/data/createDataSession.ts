@@ -4,7 +4,7 @@ import { createSessionMachine, endOthersGrace, type Build } from "../machine/cre
 import { dev } from "../machine/dev";
 import { SessionError } from "../machine/SessionError";
 import { backoffDelay } from "../machine/tokenSource";
-import { delay, noop } from "../machine/timers";
+import { delay, freeze, noop } from "../machine/timers";
 import {
   createLiveQuery,
   type InternalLiveQuery,
@@ -27,7 +27,7 @@ import { validateDataOptions, type ResolvedDataOptions } from "./validateDataOpt
 const messagesKey = (conversationId: string) => `messages[${JSON.stringify(conversationId)},`;
 
 const stateOf = (status: DataSessionState["status"], session?: TalkSession, error?: SessionError): DataSessionState =>
-  Object.freeze({ status, session, error });
+  freeze({ status, session, error });
 
 /** `terminate()` ends a TalkJS session and closes its websocket; TalkJS's runtime has it, its published types not. */
 type Terminable = TalkSession & { terminate?: () => void };
@@ -221,7 +221,7 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
   const replace = (key: string, change?: Partial<PendingMessage> & { messageId?: string }) =>
     setPending(
       change
-        ? pending.map((entry) => (entry.key == key ? Object.freeze({ ...entry, ...change }) : entry))
+        ? pending.map((entry) => (entry.key == key ? freeze({ ...entry, ...change }) : entry))
         : pending.filter((entry) => entry.key != key),
     );
 
@@ -335,7 +335,7 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
       const key = `send-${++sends}`;
       setPending([
         ...pending,
-        Object.freeze({
+        freeze({
           key,
           conversationId,
           params: message,

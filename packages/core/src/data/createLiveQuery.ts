@@ -2,7 +2,7 @@ import type { TalkSession } from "@talkjs/core";
 import { dev } from "../machine/dev";
 import { createEventHub } from "../machine/eventHub";
 import { SessionError } from "../machine/SessionError";
-import { delay, later } from "../machine/timers";
+import { delay, freeze, later } from "../machine/timers";
 import type { DataSessionState, LiveQueryState } from "./types";
 
 /** What a TalkJS subscription offers a query: every kind has these (paged ones also `loadMore`). */
@@ -63,7 +63,7 @@ export function createLiveQuery<Data>(host: QueryHost, key: string, source: Quer
   // A state of the query's kind: with `pending` for messages, recomputed with every change.
   const stateOf = (status: LiveQueryState<Data>["status"], data?: Data, loadedAll = false, error?: SessionError) =>
     ({ status, data, loadedAll, error, ...source.extra?.(data) }) as LiveQueryState<Data>;
-  const initial = () => Object.freeze(stateOf("idle"));
+  const initial = () => freeze(stateOf("idle"));
   let state = initial();
   let talk: TalkSubscription | undefined;
   let session: TalkSession | undefined;
@@ -90,7 +90,7 @@ export function createLiveQuery<Data>(host: QueryHost, key: string, source: Quer
     const previous = state;
     // A new object only when something changed, so a listener hears only real changes.
     if (Object.keys(next).some((key) => next[key as keyof typeof next] !== previous[key as keyof typeof previous])) {
-      state = Object.freeze(next);
+      state = freeze(next);
       void listeners.emit("state", state, previous);
     }
   };

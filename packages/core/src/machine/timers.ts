@@ -1,6 +1,9 @@
 /** Does nothing: the one no-op every module shares (a removal that has nothing to remove, an ignored rejection). */
 export const noop = () => {};
 
+/** `Object.freeze`: every state and entry we hand out is immutable (one name, shorter in a minified bundle). */
+export const freeze = Object.freeze;
+
 // setTimeout fires at once for delays past 2^31 - 1 ms (about 24.8 days): longer ones are clamped to that.
 // The globals are looked up on every call, so tests can install fake timers after import.
 export const later = (callback: () => void, ms: number): ReturnType<typeof setTimeout> =>
