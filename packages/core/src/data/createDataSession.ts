@@ -246,7 +246,6 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
         status: "failed",
         error: new SessionError("query-failed", dev && "Sending the message failed (see cause).", { cause }),
       });
-      return undefined;
     } finally {
       release();
     }
@@ -314,11 +313,9 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
         (data: MessageSnapshot[] | null | undefined) => {
           const ids = new Set(data?.map((message) => message.id));
           // An entry leaves once TalkJS's snapshot holds the message it sent.
-          const shown = pending.filter((entry) => entry.messageId && ids.has(entry.messageId));
-          if (shown.length) queueMicrotask(() => setPending(pending.filter((entry) => !shown.includes(entry))));
-          return {
-            pending: pending.filter((entry) => entry.conversationId == conversationId && !shown.includes(entry)),
-          };
+          const shown = (entry: { messageId?: string }) => ids.has(entry.messageId as string);
+          if (pending.some(shown)) queueMicrotask(() => setPending(pending.filter((entry) => !shown(entry))));
+          return { pending: pending.filter((entry) => entry.conversationId == conversationId && !shown(entry)) };
         },
       ),
     participants: (conversationId: string, pageOptions?: { pageSize?: number }) =>
@@ -346,10 +343,11 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
       ]);
       return deliver(key);
     },
-    resend(key: string) {
-      if (!isFailed(key)) return Promise.resolve(undefined);
-      replace(key, { status: "sending", error: undefined });
-      return deliver(key);
+    async resend(key: string) {
+      if (isFailed(key)) {
+        replace(key, { status: "sending", error: undefined });
+        return deliver(key);
+      }
     },
     discard(key: string) {
       if (isFailed(key)) replace(key);

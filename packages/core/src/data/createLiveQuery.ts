@@ -82,10 +82,9 @@ export function createLiveQuery<Data>(host: QueryHost, key: string, source: Quer
 
   const setState = (
     status: LiveQueryState<Data>["status"],
-    data = state.data,
-    loadedAll = state.loadedAll,
     error?: SessionError,
-  ) => {
+    data = state.data,
+    loadedAll = state.loadedAll) => {
     const next = stateOf(status, data, loadedAll, error);
     const previous = state;
     // A new object only when something changed, so a listener hears only real changes.
@@ -156,7 +155,7 @@ export function createLiveQuery<Data>(host: QueryHost, key: string, source: Quer
       host.accepted();
       // TalkJS shrinks a window back to one page after a reconnect: what was loaded once is loaded again.
       wanted = Math.max(wanted, lengthOf(data));
-      setState("ready", data, loadedAll);
+      setState("ready", undefined, data, loadedAll);
       settleWaiters();
       if (source.page && !loadedAll && lengthOf(data) < wanted) void fill();
     }));
@@ -170,7 +169,7 @@ export function createLiveQuery<Data>(host: QueryHost, key: string, source: Quer
         { cause },
       );
       close();
-      setState("error", state.data, state.loadedAll, error);
+      setState("error", error);
       settleWaiters(true);
       host.report(error);
     });
@@ -188,7 +187,7 @@ export function createLiveQuery<Data>(host: QueryHost, key: string, source: Quer
       close();
       session = undefined;
       if (status == "error" || status == "destroyed") {
-        setState(status == "error" ? "error" : "idle", state.data, state.loadedAll, error);
+        setState(status == "error" ? "error" : "idle", error);
         settleWaiters(true);
       } else if (status == "loading") setState("loading");
     }
@@ -251,7 +250,8 @@ export function createLiveQuery<Data>(host: QueryHost, key: string, source: Quer
       void fill();
       return done;
     },
-    refresh: () => setState(state.status),
+    // The state as it is, with the fields `extra` adds recomputed (pending sends changed).
+    refresh: () => setState(state.status, state.error),
     wake: () => subscribers && follow(host.getState()),
   };
   queries.set(key, query as InternalLiveQuery<unknown>);

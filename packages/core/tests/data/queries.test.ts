@@ -185,6 +185,19 @@ describe("send", () => {
     talk.discard(query.getState().pending[0]!.key);
     expect(query.getState().pending).toEqual([]);
   });
+  it("keeps a query's error when a send changes its pending entries", async () => {
+    const { core, talk } = setupData();
+    const query = talk.messages("c1");
+    query.subscribe(() => {});
+    await settle();
+    core.terminate();
+    await settle();
+    expect(query.getState().error?.code).toBe("session-terminated");
+    void talk.send("c1", "while it is down");
+    expect(query.getState().pending.map((entry) => entry.text)).toEqual(["while it is down"]);
+    expect(query.getState().status).toBe("error");
+    expect(query.getState().error?.code).toBe("session-terminated");
+  });
 });
 
 describe("queries nobody watches", () => {
