@@ -168,7 +168,7 @@ export const dataFeatures = [
     "windows restored after a reconnect or a new session (a snapshot below the window loads again)",
     [
       ["createLiveQuery.ts", "      wanted = Math.max(wanted, lengthOf(data));\n", ""],
-      ["createLiveQuery.ts", "      if (source.page && !loadedAll && lengthOf(data) < wanted) void fill();\n", ""],
+      ["createLiveQuery.ts", "      void fill();\n", ""],
       ["createLiveQuery.ts", "    if (filling) return void (again = true);", "    if (filling) return;"],
       ["createLiveQuery.ts", "progress || again;", "progress;"],
     ],
@@ -222,7 +222,7 @@ export const dataFeatures = [
   ],
   [
     "queries in `error` (never `ready`) while the session is dead",
-    [["createLiveQuery.ts", ['      if (status == "error" || status == "destroyed") {', "      } else "], "      "]],
+    [["createLiveQuery.ts", 'status == "loading" || status == "error" ? status : "idle"', '"loading"']],
   ],
   [
     "a query TalkJS refuses is `error` (`query-failed`), tried again when subscribed anew",
@@ -230,7 +230,7 @@ export const dataFeatures = [
       ["createLiveQuery.ts", ["    mine.connected.catch((cause: unknown) => {", "\n    });\n"], "\n"],
       [
         "createLiveQuery.ts",
-        '        if (state.status == "error" && state.error?.code == "query-failed") session = undefined;\n',
+        '        if (state.error?.code == "query-failed") session = undefined;\n',
         "",
       ],
     ],

@@ -157,7 +157,8 @@ export function createLiveQuery<Data>(host: QueryHost, key: string, source: Quer
       wanted = Math.max(wanted, lengthOf(data));
       setState("ready", undefined, data, loadedAll);
       settleWaiters();
-      if (source.page && !loadedAll && lengthOf(data) < wanted) void fill();
+      // Short of the window (fill checks): load the rest.
+      void fill();
     }));
     mine.connected.catch((cause: unknown) => {
       // A refused subscription is in `error`; one that never connected because the session ended waits for the
@@ -186,10 +187,10 @@ export function createLiveQuery<Data>(host: QueryHost, key: string, source: Quer
     } else {
       close();
       session = undefined;
-      if (status == "error" || status == "destroyed") {
-        setState(status == "error" ? "error" : "idle", error);
-        settleWaiters(true);
-      } else if (status == "loading") setState("loading");
+      // Loading: no session to subscribe on yet. Error: the query shows why. Destroyed or released: idle.
+      setState(status == "loading" || status == "error" ? status : "idle", error);
+      // A loadMore waits for a session being built, never for a dead one.
+      if (status != "loading") settleWaiters(true);
     }
   };
 
@@ -220,7 +221,7 @@ export function createLiveQuery<Data>(host: QueryHost, key: string, source: Quer
       clearTimeout(gcTimer);
       if (!subscribers++) {
         // A query TalkJS refused tries again when subscribed anew.
-        if (state.status == "error" && state.error?.code == "query-failed") session = undefined;
+        if (state.error?.code == "query-failed") session = undefined;
         if (!queries.has(key)) queries.set(key, query as InternalLiveQuery<unknown>);
         release = host.connect();
         unwatch ??= host.subscribe(follow);
