@@ -168,7 +168,7 @@ export const dataFeatures = [
     "windows restored after a reconnect or a new session (a snapshot below the window loads again)",
     [
       ["createLiveQuery.ts", "      wanted = Math.max(wanted, lengthOf(data));\n", ""],
-      ["createLiveQuery.ts", "      void fill();\n", ""],
+      ["createLiveQuery.ts", "      // Short of the window (fill checks): load the rest.\n      void fill();\n", ""],
       ["createLiveQuery.ts", "    if (filling) return void (again = true);", "    if (filling) return;"],
       ["createLiveQuery.ts", "progress || again;", "progress;"],
     ],
@@ -187,7 +187,7 @@ export const dataFeatures = [
       ],
       [
         "createDataSession.ts",
-        ["        (data: MessageSnapshot[] | null | undefined) => {", "          };\n        },\n"],
+        ["        (data: MessageSnapshot[] | null | undefined) => {", "!shown(entry)) };\n        },\n"],
         "",
       ],
       [
