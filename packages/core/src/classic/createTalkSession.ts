@@ -182,7 +182,7 @@ export function createTalkSession(initialOptions: SessionOptions): SessionContro
     Talk.Session,
     SessionState,
     SessionEventHandlers,
-    SdkEventHub<SessionEventHandlers>
+    SdkEventHub
   >(
     () => options,
     stateOf,

@@ -22,7 +22,6 @@ import type {
 } from "./types";
 import { validateDataOptions, type ResolvedDataOptions } from "./validateDataOptions";
 
-
 // The key prefix of a conversation's messages queries (any page size).
 const messagesKey = (conversationId: string) => `messages[${JSON.stringify(conversationId)},`;
 
@@ -78,7 +77,7 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
         const module = (typeof from == "function" ? await from() : (from ?? (await import("@talkjs/core")))) as
           (CoreModule & { default?: CoreModule }) | undefined;
         const loaded = module?.getTalkSession ? module : module?.default;
-        if (!loaded?.getTalkSession) throw module;
+        if (!loaded?.getTalkSession) throw new TypeError("no getTalkSession");
         core = loaded;
       } catch (cause) {
         check();
@@ -319,8 +318,11 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
         },
       ),
     participants: (conversationId: string, pageOptions?: { pageSize?: number }) =>
-      paged(`participants[${needsId("participants(conversationId)", conversationId)}`, pageOptions, [10, 50], (session, onSnapshot) =>
-        session.conversation(conversationId).subscribeParticipants(onSnapshot),
+      paged(
+        `participants[${needsId("participants(conversationId)", conversationId)}`,
+        pageOptions,
+        [10, 50],
+        (session, onSnapshot) => session.conversation(conversationId).subscribeParticipants(onSnapshot),
       ),
     typing: single("typing(conversationId)", (session, id, onSnapshot) =>
       session.conversation(id).subscribeTyping(onSnapshot),

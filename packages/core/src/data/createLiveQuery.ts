@@ -57,7 +57,11 @@ const lengthOf = (data: unknown) => (Array.isArray(data) ? data.length : 0);
  * first subscriber and let go after the keep-alive grace once the last leaves. A subscription that is no longer the
  * current one (another session, a re-subscription) can change nothing, as an ended attempt can do nothing. Internal.
  */
-export function createLiveQuery<Data>(host: QueryHost, key: string, source: QuerySource<Data>): InternalLiveQuery<Data> {
+export function createLiveQuery<Data>(
+  host: QueryHost,
+  key: string,
+  source: QuerySource<Data>,
+): InternalLiveQuery<Data> {
   const { queries } = host;
   const [pageSize = 0, limit = 0] = source.page ?? [];
   // A state of the query's kind: with `pending` for messages, recomputed with every change.
@@ -84,7 +88,8 @@ export function createLiveQuery<Data>(host: QueryHost, key: string, source: Quer
     status: LiveQueryState<Data>["status"],
     error?: SessionError,
     data = state.data,
-    loadedAll = state.loadedAll) => {
+    loadedAll = state.loadedAll,
+  ) => {
     const next = stateOf(status, data, loadedAll, error);
     const previous = state;
     // A new object only when something changed, so a listener hears only real changes.
@@ -222,7 +227,7 @@ export function createLiveQuery<Data>(host: QueryHost, key: string, source: Quer
       if (!subscribers++) {
         // A query TalkJS refused tries again when subscribed anew.
         if (state.error?.code == "query-failed") session = undefined;
-        if (!queries.has(key)) queries.set(key, query as InternalLiveQuery<unknown>);
+        if (!queries.has(key)) queries.set(key, query);
         release = host.connect();
         unwatch ??= host.subscribe(follow);
         follow(host.getState());
@@ -255,6 +260,6 @@ export function createLiveQuery<Data>(host: QueryHost, key: string, source: Quer
     refresh: () => setState(state.status, state.error),
     wake: () => subscribers && follow(host.getState()),
   };
-  queries.set(key, query as InternalLiveQuery<unknown>);
+  queries.set(key, query);
   return query;
 }

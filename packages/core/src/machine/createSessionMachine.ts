@@ -6,7 +6,6 @@ import { SessionError } from "./SessionError";
 import { later, noop } from "./timers";
 import { createTokenSource, type TokenInputs, type TokenSource } from "./tokenSource";
 
-
 /** What every kind of session state has: the status, the live session while `ready`, the error while `error`. */
 export interface MachineState<Session> {
   readonly status: SessionStatus;

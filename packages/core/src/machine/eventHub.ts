@@ -9,7 +9,6 @@ type Handler = (...payload: unknown[]) => unknown;
 /** `unreadsChange` → `UnreadsChange`: the SDK's event methods are `on` + the capitalised name. */
 export const capitalize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
-
 /** Fan-out of a controller's events, or of a query's or box's state; see `createEventHub`. */
 export interface EventHub<Handlers = SessionEventHandlers> {
   /** Adds a handler; returns its removal. Needs no `this`, so a controller can hand it out as its own `on`. */

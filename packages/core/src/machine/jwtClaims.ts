@@ -6,7 +6,7 @@ export function jwtClaims(token: string): { exp?: number | undefined; sub?: stri
   try {
     // The payload, between the first two dots. atob takes unpadded base64; base64url's two other letters are swapped
     // back first. No payload, or one that is not a JSON object (null, a number), throws or has no claims.
-    const { exp, sub } = JSON.parse(atob(token.split(".")[1]!.replace(/-/g, "+").replace(/_/g, "/"))) as {
+    const { exp, sub } = JSON.parse(atob((token.split(".")[1] as string).replace(/-/g, "+").replace(/_/g, "/"))) as {
       exp?: unknown;
       sub?: unknown;
     };

@@ -72,7 +72,7 @@ export function createTokenSource(
       signal.throwIfAborted(); // After every wait: the attempt may have ended meanwhile.
       try {
         // The latest fetcher, even mid-retry; the signal aborts a `fetch` the attempt no longer needs.
-        token = (await read().tokenFetcher?.({ signal })) as string | undefined;
+        token = await read().tokenFetcher?.({ signal });
       } catch (cause) {
         lastFailure = cause;
         continue;
