@@ -228,11 +228,7 @@ export const dataFeatures = [
     "a query TalkJS refuses is `error` (`query-failed`), tried again when subscribed anew",
     [
       ["createLiveQuery.ts", ["    mine.connected.catch((cause: unknown) => {", "\n    });\n"], "\n"],
-      [
-        "createLiveQuery.ts",
-        '        if (state.error?.code == "query-failed") session = undefined;\n',
-        "",
-      ],
+      ["createLiveQuery.ts", '        if (state.error?.code == "query-failed") session = undefined;\n', ""],
     ],
   ],
   [
