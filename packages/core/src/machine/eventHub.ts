@@ -15,7 +15,7 @@ export interface EventHub<Handlers = SessionEventHandlers> {
   on: <Name extends keyof Handlers & string>(name: Name, handler: Handlers[Name]) => () => void;
   /** Calls every handler of `name` with `payload`; resolves once every promise they returned has settled. */
   emit(name: keyof Handlers & string, ...payload: unknown[]): Promise<void> | undefined;
-  /** Drops every handler (and, for an SDK hub, every SDK subscription). */
+  /** Drops every handler. An SDK hub's owner detaches it first (`attach(undefined)`), which drops its subscriptions. */
   clear(): void;
 }
 
