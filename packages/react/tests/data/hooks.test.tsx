@@ -247,6 +247,7 @@ describe("data hooks", () => {
     });
     await waitFor(() => expect(result.current.messages.status).toBe("ready"));
     const send = result.current.send;
+    const { loadMore, resend, discard } = result.current.messages;
 
     core.failNextSend(new Error("network"));
     await act(() => result.current.send("c2", "first"));
@@ -261,8 +262,11 @@ describe("data hooks", () => {
     await act(() => result.current.send("c2", "second"));
     act(() => result.current.messages.discard(result.current.messages.pending[0]!.key));
     expect(result.current.messages.pending).toEqual([]);
-    // Stable: a memoised composer never re-renders for it.
+    // Stable: a memoised composer or row never re-renders for them.
     expect(result.current.send).toBe(send);
+    expect(result.current.messages.loadMore).toBe(loadMore);
+    expect(result.current.messages.resend).toBe(resend);
+    expect(result.current.messages.discard).toBe(discard);
   });
 
   it("starts every query over on the new user's session after a user switch", async () => {
