@@ -181,6 +181,8 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
     refused = 0;
   };
   let appliedUser = "";
+  // Counts the set() calls setOptions makes for a new syncUser.
+  let syncs = 0;
 
   const [machine, , setState, start, fail, report, step, tokens] = createSessionMachine<
     TalkSession,
@@ -278,23 +280,28 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
       if (status == "destroyed") return;
       const previous = options;
       options = validateDataOptions(next);
-      // Resolves a waiting refresh later, never now: the status read above still holds.
-      if (options.token !== previous.token) tokens()?.tokenChanged();
-      if (status == "idle") return;
-      if (previous.appId !== options.appId || previous.userId !== options.userId)
-        start(dev ? "options changed: new session" : "options");
-      else if (status == "error" && options.token !== previous.token) start(dev ? "new token after an error" : "token");
-      else if (live && options.syncUser && contentKey(options.syncUser) != appliedUser) {
-        appliedUser = contentKey(options.syncUser);
-        const session = live;
-        session.currentUser
-          .set(options.syncUser)
-          .catch(
-            (cause: unknown) =>
-              live === session &&
-              report(new SessionError("query-failed", dev && `Applying "syncUser" failed (see cause).`, { cause })),
-          );
+      if (status != "idle") {
+        if (previous.appId !== options.appId || previous.userId !== options.userId)
+          start(dev ? "options changed: new session" : "options");
+        else if (status == "error" && options.token !== previous.token)
+          start(dev ? "new token after an error" : "token");
+        else if (live && options.syncUser && contentKey(options.syncUser) != appliedUser) {
+          appliedUser = contentKey(options.syncUser);
+          // Only the latest set() may report: one a newer syncUser replaced decides nothing.
+          const session = live;
+          const applying = ++syncs;
+          session.currentUser
+            .set(options.syncUser)
+            .catch(
+              (cause: unknown) =>
+                live === session &&
+                syncs == applying &&
+                report(new SessionError("query-failed", dev && `Applying "syncUser" failed (see cause).`, { cause })),
+            );
+        }
       }
+      // Last: handing a new token to a waiting refresh may write a trace, and a `debug` function may call back in.
+      if (options.token !== previous.token) tokens()?.tokenChanged();
     },
     conversations: (listOptions?: { filter?: unknown; pageSize?: number }) =>
       paged(`conversations[${contentKey(listOptions?.filter)}`, listOptions, [20, 30], (session, onSnapshot) =>

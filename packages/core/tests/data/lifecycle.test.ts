@@ -89,6 +89,26 @@ describe("a data session's lifecycle", () => {
     expect(await nameNow()).toBe("Peter");
   });
 
+  it("reports a failed syncUser set() only while it is the latest one", async () => {
+    const { core, talk } = setupData({ syncUser: { name: "Pete" } });
+    const errors: SessionError[] = [];
+    talk.on("error", (error) => errors.push(error));
+    talk.connect();
+    await settle();
+    const user = talk.getState().session!.currentUser;
+    const rejections: Array<(reason: Error) => void> = [];
+    user.set = () => new Promise((_, reject) => rejections.push(reject));
+    const options = { appId, userId: "pete", core, tokenFetcher: () => "token" };
+    talk.setOptions({ ...options, syncUser: { name: "Peter" } });
+    talk.setOptions({ ...options, syncUser: { name: "Pete O." } });
+    rejections[0]!(new Error("replaced"));
+    await settle();
+    expect(errors).toEqual([]);
+    rejections[1]!(new Error("refused"));
+    await settle();
+    expect(errors.map((error) => [error.code, (error.cause as Error).message])).toEqual([["query-failed", "refused"]]);
+  });
+
   it("is error (session-terminated) when TalkJS ends the session, and retry() starts a new one", async () => {
     const { core, talk } = setupData();
     const errors: SessionError[] = [];
