@@ -211,7 +211,10 @@ export const dataFeatures = [
       ["createDataSession.ts", "\n    appliedUser = contentKey(options.syncUser);\n", "\n"],
       [
         "createDataSession.ts",
-        ["      else if (live && options.syncUser && contentKey(options.syncUser) != appliedUser) {", "\n      }\n"],
+        [
+          "\n        else if (live && options.syncUser && contentKey(options.syncUser) != appliedUser) {",
+          "\n        }\n",
+        ],
         "\n",
       ],
     ],

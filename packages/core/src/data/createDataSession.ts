@@ -181,8 +181,6 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
     refused = 0;
   };
   let appliedUser = "";
-  // Counts the set() calls setOptions makes for a new syncUser.
-  let syncs = 0;
 
   const [machine, , setState, start, fail, report, step, tokens] = createSessionMachine<
     TalkSession,
@@ -286,16 +284,15 @@ export function createDataSession(initialOptions: DataSessionOptions): DataSessi
         else if (status == "error" && options.token !== previous.token)
           start(dev ? "new token after an error" : "token");
         else if (live && options.syncUser && contentKey(options.syncUser) != appliedUser) {
-          appliedUser = contentKey(options.syncUser);
-          // Only the latest set() may report: one a newer syncUser replaced decides nothing.
+          // Only the latest set() may report: one a newer syncUser (other content) replaced decides nothing.
+          const applying = (appliedUser = contentKey(options.syncUser));
           const session = live;
-          const applying = ++syncs;
           session.currentUser
             .set(options.syncUser)
             .catch(
               (cause: unknown) =>
                 live === session &&
-                syncs == applying &&
+                appliedUser == applying &&
                 report(new SessionError("query-failed", dev && `Applying "syncUser" failed (see cause).`, { cause })),
             );
         }
